@@ -1,0 +1,22 @@
+using Spectre.Console.Cli;
+
+namespace OpenG2G.Cli;
+
+/// <summary>The <c>openg2g</c> console runner: thin verbs over the libraries.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => BuildApp().Run(args);
+
+    /// <summary>The command tree; tests run it in-process.</summary>
+    public static CommandApp BuildApp()
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("openg2g");
+            config.PropagateExceptions();
+            // Verbs register here, one line each (see Commands/).
+        });
+        return app;
+    }
+}
