@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using OpenG2G.Core.Components;
+
+namespace OpenG2G.Core.Composition;
+
+/// <summary>
+/// What a controller factory receives besides its options: the components it may read and command,
+/// which it should keep only through capability interfaces (<c>OpenG2G.Core.Capabilities</c>).
+/// </summary>
+public sealed class ControllerBuildContext
+{
+    public ControllerBuildContext(
+        string name,
+        TimeSpan period,
+        string baseDirectory,
+        ImmutableArray<IDatacenter> targets,
+        ImmutableArray<IDatacenter> allDatacenters,
+        IGrid grid)
+    {
+        Name = name;
+        Period = period;
+        BaseDirectory = baseDirectory;
+        Targets = targets;
+        AllDatacenters = allDatacenters;
+        Grid = grid;
+    }
+
+    /// <summary>Component name of the controller.</summary>
+    public string Name { get; }
+
+    /// <summary>Step period.</summary>
+    public TimeSpan Period { get; }
+
+    /// <summary>Directory relative paths in the options are resolved against (the scenario file's).</summary>
+    public string BaseDirectory { get; }
+
+    /// <summary>The datacenters the scenario points this controller at (every datacenter when it names none).</summary>
+    public ImmutableArray<IDatacenter> Targets { get; }
+
+    /// <summary>Every datacenter of the scenario.</summary>
+    public ImmutableArray<IDatacenter> AllDatacenters { get; }
+
+    /// <summary>The grid.</summary>
+    public IGrid Grid { get; }
+
+    /// <summary>
+    /// <paramref name="component"/> as capability <typeparamref name="T"/>; throws
+    /// <see cref="InvalidOperationException"/> naming the controller, the component and the capability when
+    /// it does not have it (the scenario loader reports that as a validation error).
+    /// </summary>
+    public T Require<T>(ISimComponent component, string capability)
+        where T : class
+    {
+        return component as T ?? throw new InvalidOperationException(
+            $"controller '{Name}' needs {capability} ({typeof(T).Name}), but '{component.Name}' ({component.GetType().Name}) does not provide it");
+    }
+}
