@@ -53,7 +53,7 @@ public sealed partial class SparseLu
             for (int t = top; t < Size; t++)
                 _work[_reach[t]] = Complex.Zero;
             throw new SingularMatrixException(
-                column, $"the matrix is singular: column {column} has no usable pivot (largest candidate at most {_options.SingularPivotTolerance:g3} of the column's largest entry)");
+                column, $"the matrix is singular: column {column} has no usable pivot (every candidate is at most {_options.SingularPivotTolerance:g3} times the column's largest entry)");
         }
         StoreColumn(k, top, pivotRow);
     }

@@ -70,7 +70,8 @@ public sealed class SparsePattern
     {
         if ((uint)row >= (uint)Size || (uint)column >= (uint)Size)
             throw new ArgumentOutOfRangeException(
-                nameof(row), $"entry ({row}, {column}) lies outside the {Size} x {Size} matrix");
+                (uint)row >= (uint)Size ? nameof(row) : nameof(column),
+                $"entry ({row}, {column}) lies outside the {Size} x {Size} matrix");
         int start = _columnStarts[column];
         int found = Array.BinarySearch(_rowIndices, start, _columnStarts[column + 1] - start, row);
         return found >= 0 ? found : -1;
