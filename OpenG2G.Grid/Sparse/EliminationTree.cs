@@ -36,6 +36,55 @@ internal sealed class EliminationTree
         return new EliminationTree(parent, CountLower(graph, order, position, parent));
     }
 
+    /// <summary>
+    /// A depth-first postorder of the tree: <c>result[k]</c> is the column placed k-th. Children
+    /// come before parents and every subtree is contiguous, so columns that update each other sit
+    /// together in memory; the fill is unchanged (the same eliminations, renumbered).
+    /// </summary>
+    public int[] Postorder()
+    {
+        int n = Parent.Length;
+        var firstChild = new int[n];
+        var nextSibling = new int[n];
+        Array.Fill(firstChild, -1);
+        // Pushing children in descending order leaves each list ascending.
+        for (int j = n - 1; j >= 0; j--)
+        {
+            int p = Parent[j];
+            if (p < 0)
+                continue;
+            nextSibling[j] = firstChild[p];
+            firstChild[p] = j;
+        }
+
+        var result = new int[n];
+        var stack = new int[n];
+        int count = 0;
+        for (int root = 0; root < n; root++)
+        {
+            if (Parent[root] >= 0)
+                continue;
+            int head = 0;
+            stack[0] = root;
+            while (head >= 0)
+            {
+                int node = stack[head];
+                int child = firstChild[node];
+                if (child < 0)
+                {
+                    result[count++] = node;
+                    head--;
+                }
+                else
+                {
+                    firstChild[node] = nextSibling[child];
+                    stack[++head] = child;
+                }
+            }
+        }
+        return result;
+    }
+
     // Liu's algorithm: each earlier neighbour's current root (found with path compression through
     // "ancestor" links) becomes a child of k.
     private static int[] Parents(SymmetricGraph graph, int[] order, int[] position)

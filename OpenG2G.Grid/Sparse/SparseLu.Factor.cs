@@ -36,6 +36,9 @@ public sealed partial class SparseLu
         int lowerCount = _lower.NonZeros(n);
         for (int p = 0; p < lowerCount; p++)
             lowerRows[p] = _positionOfRow[lowerRows[p]];
+        var rows = _pattern.RowIndices;
+        for (int p = 0; p < rows.Length; p++)
+            _scatterPosition[p] = _positionOfRow[rows[p]];
         FinishPivots();
         _factored = true;
     }
@@ -133,7 +136,7 @@ public sealed partial class SparseLu
         _lower.EnsureCapacity(lowerStart + (n - top - upperCount - 1));
 
         Complex pivot = _work[pivotRow];
-        Complex inverse = Complex.One / pivot;
+        Complex inverse = Reciprocal(pivot);
         _work[pivotRow] = Complex.Zero;
         int u = upperStart;
         int l = lowerStart;

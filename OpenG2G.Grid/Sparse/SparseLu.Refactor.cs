@@ -48,11 +48,10 @@ public sealed partial class SparseLu
 
         int column = _columnOrder[k];
         var starts = _pattern.ColumnStarts;
-        var rows = _pattern.RowIndices;
         double columnScale = 0;
         for (int p = starts[column]; p < starts[column + 1]; p++)
         {
-            x[_positionOfRow[rows[p]]] = values[p];
+            x[_scatterPosition[p]] = values[p];
             columnScale = Math.Max(columnScale, Magnitude(values[p]));
         }
 
@@ -80,7 +79,7 @@ public sealed partial class SparseLu
             || pivotMagnitude <= _options.SingularPivotTolerance * columnScale)
             return false;
 
-        Complex inverse = Complex.One / pivot;
+        Complex inverse = Reciprocal(pivot);
         for (int q = lowerStart; q < lowerEnd; q++)
         {
             int i = lowerRows[q];

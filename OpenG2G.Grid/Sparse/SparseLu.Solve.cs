@@ -23,7 +23,10 @@ public sealed partial class SparseLu
         var lowerValues = _lower.Values;
         for (int j = 0; j < n; j++)
         {
+            // Nodal injections are often zero at most nodes; their columns have nothing to spread.
             Complex yj = y[j];
+            if (yj == Complex.Zero)
+                continue;
             for (int p = lowerStarts[j]; p < lowerStarts[j + 1]; p++)
                 y[lowerRows[p]] -= lowerValues[p] * yj;
         }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace OpenG2G.Grid.Sparse;
 
@@ -21,6 +22,7 @@ public sealed partial class SparseLu
     private readonly int[] _columnOrder;
     private readonly int[] _rowOfPosition;
     private readonly int[] _positionOfRow;
+    private readonly int[] _scatterPosition;
     private readonly int[] _preferredRowAt;
     private readonly int[] _preferredPositionOf;
     private readonly FactorColumns _lower;
@@ -49,6 +51,7 @@ public sealed partial class SparseLu
         _upper = new FactorColumns(n, capacity);
         _rowOfPosition = new int[n];
         _positionOfRow = new int[n];
+        _scatterPosition = new int[pattern.NonZeros];
         _preferredRowAt = new int[n];
         _preferredPositionOf = new int[n];
         _pivots = new Complex[n];
@@ -95,7 +98,8 @@ public sealed partial class SparseLu
 
     /// <summary>
     /// Orders and symbolically analyses <paramref name="pattern"/>: approximate minimum degree on
-    /// A + A^T, elimination tree and fill estimate, and workspaces for every later call.
+    /// A + A^T, postordered along its elimination tree for locality, the fill estimate, and
+    /// workspaces for every later call.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -105,18 +109,36 @@ public sealed partial class SparseLu
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
         var graph = SymmetricGraph.FromPattern(pattern);
-        var order = ApproximateMinimumDegree.Order(graph);
+        var minimumDegree = ApproximateMinimumDegree.Order(graph);
+        var postorder = EliminationTree.Build(graph, minimumDegree).Postorder();
+        var order = new int[pattern.Size];
+        for (int k = 0; k < order.Length; k++)
+            order[k] = minimumDegree[postorder[k]];
         var tree = EliminationTree.Build(graph, order);
         return new SparseLu(pattern, options, order, tree.LowerNonZeros);
     }
 
     private static double Magnitude(Complex z) => Math.Abs(z.Real) + Math.Abs(z.Imaginary);
 
+    // 1 / z without System.Numerics' general division: scaling by the larger component first
+    // keeps |z|^2 from overflowing or underflowing; one division instead of Smith's two.
+    private static Complex Reciprocal(Complex z)
+    {
+        double scale = Math.Max(Math.Abs(z.Real), Math.Abs(z.Imaginary));
+        double inverseScale = 1 / scale;
+        double re = z.Real * inverseScale;
+        double im = z.Imaginary * inverseScale;
+        double factor = inverseScale / (re * re + im * im);
+        return new Complex(re * factor, -im * factor);
+    }
+
     private void ValidateValues(ReadOnlySpan<Complex> values)
     {
         if (values.Length != _pattern.NonZeros)
             throw new ArgumentException(
                 $"got {values.Length} values; the pattern has {_pattern.NonZeros} entries", nameof(values));
+        if (AllFinite(MemoryMarshal.Cast<Complex, double>(values)))
+            return;
         var starts = _pattern.ColumnStarts;
         for (int column = 0; column < Size; column++)
         {
@@ -128,5 +150,22 @@ public sealed partial class SparseLu
                         nameof(values));
             }
         }
+    }
+
+    // x - x is 0 for every finite x and NaN for NaN and the infinities, so one vectorised sum
+    // screens the whole array; the slow loop above only runs to name the culprit.
+    private static bool AllFinite(ReadOnlySpan<double> numbers)
+    {
+        var sum = Vector<double>.Zero;
+        int i = 0;
+        for (; i <= numbers.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var v = new Vector<double>(numbers.Slice(i, Vector<double>.Count));
+            sum += v - v;
+        }
+        double tail = 0;
+        for (; i < numbers.Length; i++)
+            tail += numbers[i] - numbers[i];
+        return Vector.Sum(sum) + tail == 0;
     }
 }

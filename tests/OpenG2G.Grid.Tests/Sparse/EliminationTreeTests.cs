@@ -35,4 +35,39 @@ public class EliminationTreeTests
         Assert.Equal(parent, tree.Parent);
         Assert.Equal(counts, tree.LowerCounts);
     }
+    [Theory]
+    [InlineData(60, 1UL)]
+    [InlineData(300, 2UL)]
+    public void Postorder_puts_children_first_keeps_subtrees_contiguous_and_fill_unchanged(int size, ulong seed)
+    {
+        var random = new SimRandom(seed);
+        var edges = GraphCases.RandomSparse(random, size, 2);
+        var graph = GraphCases.ToSymmetricGraph(size, edges);
+        var order = ApproximateMinimumDegree.Order(graph);
+        var tree = EliminationTree.Build(graph, order);
+
+        var post = tree.Postorder();
+
+        Assert.Equal(Enumerable.Range(0, size), post.Order());
+        var placed = new int[size];
+        for (int k = 0; k < size; k++)
+            placed[post[k]] = k;
+        var subtreeSize = Enumerable.Repeat(1, size).ToArray();
+        for (int j = 0; j < size; j++)
+        {
+            if (tree.Parent[j] >= 0)
+            {
+                Assert.True(placed[j] < placed[tree.Parent[j]]);
+                subtreeSize[tree.Parent[j]] += subtreeSize[j]; // parents come after children in j too
+            }
+        }
+        for (int j = 0; j < size; j++)
+        {
+            // A contiguous subtree ending at its root: every descendant sits in the block just before it.
+            for (int a = tree.Parent[j]; a >= 0; a = tree.Parent[a])
+                Assert.InRange(placed[j], placed[a] - subtreeSize[a] + 1, placed[a] - 1);
+        }
+        var renumbered = post.Select(k => order[k]).ToArray();
+        Assert.Equal(tree.LowerNonZeros, EliminationTree.Build(graph, renumbered).LowerNonZeros);
+    }
 }
