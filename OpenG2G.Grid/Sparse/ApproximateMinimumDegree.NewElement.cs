@@ -81,6 +81,7 @@ internal sealed partial class ApproximateMinimumDegree
     {
         if (_iw.Length - _free >= needed)
             return;
+        _compactions++;
         int live = 0;
         for (int x = 0; x < _n; x++)
         {

@@ -44,6 +44,7 @@ internal sealed partial class ApproximateMinimumDegree
     private int _eliminated;
     private int _steps;
     private int _denseCount;
+    private int _compactions;
 
     private ApproximateMinimumDegree(SymmetricGraph graph)
     {
@@ -92,11 +93,16 @@ internal sealed partial class ApproximateMinimumDegree
     /// A fill-reducing elimination order of <paramref name="graph"/>: element <c>k</c> is the node
     /// eliminated <c>k</c>-th.
     /// </summary>
-    public static int[] Order(SymmetricGraph graph)
+    public static int[] Order(SymmetricGraph graph) => Order(graph, out _);
+
+    /// <param name="graph">The graph to order.</param>
+    /// <param name="compactions">How often the workspace ran out and was compacted (for tests).</param>
+    public static int[] Order(SymmetricGraph graph, out int compactions)
     {
         var amd = new ApproximateMinimumDegree(graph);
         while (amd._eliminated < amd._n - amd._denseCount)
             amd.EliminatePivot(amd._lists.PopMinimum());
+        compactions = amd._compactions;
         return amd.Permutation();
     }
 

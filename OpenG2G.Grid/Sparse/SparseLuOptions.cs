@@ -2,7 +2,8 @@ namespace OpenG2G.Grid.Sparse;
 
 /// <summary>
 /// Pivoting thresholds of <see cref="SparseLu"/>. The defaults suit nodal admittance matrices and
-/// rarely need changing.
+/// rarely need changing. Magnitudes are measured as |Re| + |Im| (within a factor sqrt(2) of the
+/// modulus, and cheaper).
 /// </summary>
 public sealed record SparseLuOptions
 {

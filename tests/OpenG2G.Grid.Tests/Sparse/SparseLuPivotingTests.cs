@@ -146,4 +146,42 @@ public class SparseLuPivotingTests
         Assert.Equal(new Complex(1.5, 0), x[1]);
         Assert.Equal(1.0, lu.PivotRatio);
     }
+    [Theory]
+    [InlineData(3e-200, 4e-200)]
+    [InlineData(3e200, -4e200)]
+    [InlineData(0.0, 1e-300)]
+    public void Pivots_of_extreme_magnitude_are_inverted_without_overflow(double re, double im)
+    {
+        // x = b / a by hand for the 1 x 1 system; |a|^2 itself would under- or overflow.
+        var m = new TestMatrix(1);
+        var a = new Complex(re, im);
+        m.Set(0, 0, a);
+        var lu = Factored(m);
+        Complex b = new(2, 1);
+        Complex[] x = [b];
+
+        lu.Solve(x);
+
+        Complex expected = b / a;
+        Assert.True(Complex.Abs(x[0] - expected) <= 1e-15 * Complex.Abs(expected), $"{x[0]} vs {expected}");
+    }
+    [Fact]
+    public void Fill_beyond_the_symbolic_estimate_grows_the_storage_and_stays_correct()
+    {
+        // Shuffled rows force off-diagonal pivots, whose fill the symmetric estimate does not foresee.
+        var random = new SimRandom(31);
+        var m = RandomMatrices.ShuffledRows(random, 250, 3);
+        var lu = Factored(m);
+        var b = RandomMatrices.Vector(random, 250);
+        var x = (Complex[])b.Clone();
+
+        lu.Solve(x);
+
+        // L and U each start with room for the estimate plus 20 % plus n entries; more than twice
+        // that in total means at least one of them had to grow.
+        long lowerEstimate = (lu.EstimatedFactorNonZeros - 250) / 2;
+        long roomEach = lowerEstimate + lowerEstimate / 5 + 250;
+        Assert.True(lu.FactorNonZeros - 250 > 2 * roomEach, "storage never had to grow");
+        Assert.True(m.BackwardError(x, b) < 1e-12);
+    }
 }
