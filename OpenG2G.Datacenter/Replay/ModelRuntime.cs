@@ -75,6 +75,33 @@ internal sealed class ModelRuntime
     /// <summary>Servers owned, in fill order.</summary>
     public List<int> Servers { get; } = new();
 
+    // Per owned server, in fill order, laid out contiguously for the step loop (rebuilt on changes).
+    public int[] SlotOffset { get; private set; } = Array.Empty<int>();
+
+    public double[] SlotWeight { get; private set; } = Array.Empty<double>();
+
+    public int[] SlotPhase { get; private set; } = Array.Empty<int>();
+
+    /// <summary>Rebuild the slot arrays from <see cref="Servers"/> and the pool's per-server data.</summary>
+    public void RebuildSlots(ServerPool pool)
+    {
+        int n = Servers.Count;
+        if (SlotOffset.Length < n)
+        {
+            SlotOffset = new int[pool.Count];
+            SlotWeight = new double[pool.Count];
+            SlotPhase = new int[pool.Count];
+        }
+        int length = Series[BatchIndex].Length;
+        for (int j = 0; j < n; j++)
+        {
+            int s = Servers[j];
+            SlotOffset[j] = (int)(pool.OffsetFraction[s] * length);
+            SlotWeight[j] = pool.ActiveGpus[s] * pool.Jitter[s];
+            SlotPhase[j] = pool.Phase[s];
+        }
+    }
+
     public int BatchSize => FeasibleBatchSizes[BatchIndex];
 
     public int ActiveGpus => ActiveReplicas * GpusPerReplica;

@@ -46,9 +46,7 @@ public sealed partial class TraceReplayDatacenter
         if (index == m.BatchIndex)
             return;
         m.BatchIndex = index;
-        int length = m.Series[index].Length;
-        foreach (int s in m.Servers)
-            _offset[s] = (int)(_pool.OffsetFraction[s] * length);
+        m.RebuildSlots(_pool);
     }
 
     private void ApplyPowerCap(SetPowerCap c)
@@ -93,13 +91,11 @@ public sealed partial class TraceReplayDatacenter
         int n = _options.GpusPerServer;
         int gpus = replicas * model.GpusPerReplica;
         int needed = (gpus + n - 1) / n;
-        int length = model.Series[model.BatchIndex].Length;
         while (model.Servers.Count < needed)
         {
             int s = _pool.Claim(model.Index);
             if (s < 0)
                 throw new InvalidOperationException($"'{model.Label}' at '{Name}': {replicas} replicas need {needed} servers, but the site has no free server left (capacity {_options.CapacityGpus} GPUs)");
-            _offset[s] = (int)(_pool.OffsetFraction[s] * length);
             model.Servers.Add(s);
         }
         if (_options.PoweredOnServers != PoweredOnServers.Allocated)
@@ -108,7 +104,6 @@ public sealed partial class TraceReplayDatacenter
             {
                 int s = model.Servers[^1];
                 model.Servers.RemoveAt(model.Servers.Count - 1);
-                _weight[s] = 0;
                 _pool.Release(s);
             }
         }
@@ -118,9 +113,9 @@ public sealed partial class TraceReplayDatacenter
             int active = Math.Min(n, remaining);
             remaining -= active;
             _pool.ActiveGpus[s] = active;
-            _weight[s] = active * _pool.Jitter[s];
         }
         model.ActiveReplicas = replicas;
+        model.RebuildSlots(_pool);
         _idleDirty = true;
     }
 }

@@ -34,15 +34,19 @@ public sealed partial class TraceReplayDatacenter
                 float[] series = m.Series[b];
                 int length = series.Length;
                 int start = (int)(t / m.SampleTicks[b] % length);
-                foreach (int s in CollectionsMarshal.AsSpan(m.Servers))
+                int count = m.Servers.Count;
+                var offsets = m.SlotOffset.AsSpan(0, count);
+                var weights = m.SlotWeight.AsSpan(0, count);
+                var phases = m.SlotPhase.AsSpan(0, count);
+                for (int j = 0; j < offsets.Length; j++)
                 {
-                    int index = start + _offset[s];
+                    int index = start + offsets[j];
                     if (index >= length)
                         index -= length;
-                    double p = series[index] * _weight[s];
+                    double p = series[index] * weights[j];
                     if (noiseFraction > 0)
-                        p += p * noiseFraction * noise.NextGaussian();
-                    phase[_pool.Phase[s]] += p;
+                        p += p * noiseFraction * ZigguratGaussian.Next(noise);
+                    phase[phases[j]] += p;
                     modelW += p;
                 }
             }

@@ -23,8 +23,6 @@ public sealed partial class TraceReplayDatacenter : IDatacenter, IBatchControlla
     private readonly Dictionary<string, ModelRuntime> _modelsByLabel = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<TrainingRuntime> _training;
     private readonly ServerPool _pool;
-    private readonly int[] _offset;
-    private readonly double[] _weight;
     private readonly double[] _idleW = new double[3];
     private readonly double[] _overheadW = new double[3];
     private readonly double _idlePowerWPerGpu;
@@ -50,8 +48,6 @@ public sealed partial class TraceReplayDatacenter : IDatacenter, IBatchControlla
         TrainingGpus = _training.Sum(t => t.Gpus);
         int trainingServers = _training.Sum(t => (t.Gpus + options.GpusPerServer - 1) / options.GpusPerServer);
         _pool = new ServerPool(options.CapacityGpus / options.GpusPerServer - trainingServers);
-        _offset = new int[_pool.Count];
-        _weight = new double[_pool.Count];
         _idlePowerWPerGpu = options.IdlePowerWPerGpu
             ?? library.Gpu(options.GpuType)?.IdlePowerW
             ?? throw new InvalidInputException(Diagnostic.Error(SourceLocation.None, "idle_power_w_per_gpu",
@@ -92,7 +88,6 @@ public sealed partial class TraceReplayDatacenter : IDatacenter, IBatchControlla
         _pool.Reset(context.CreateRandom(layoutStream), _options.AmplitudeJitter);
         _noise = context.CreateRandom($"{Name}/noise");
         _itl = context.CreateRandom($"{Name}/itl");
-        Array.Clear(_weight);
         foreach (var m in _models)
         {
             m.BatchIndex = m.InitialBatchIndex;
