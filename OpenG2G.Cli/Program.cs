@@ -16,6 +16,12 @@ public static class Program
             config.SetApplicationName("openg2g");
             config.PropagateExceptions();
             // Verbs register here, one line each (see Commands/).
+            config.AddBranch("traces", traces =>
+            {
+                traces.SetDescription("The trace library: measured GPU power and performance");
+                traces.AddCommand<Commands.TracesImportCommand>("import").WithDescription("Rebuild traces/ from the measured data folder");
+                traces.AddCommand<Commands.TracesListCommand>("list").WithDescription("List models, GPUs, batch sizes, power limits and provenance");
+            });
         });
         return app;
     }

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using OpenG2G.Core.States;
+using OpenG2G.Core.Time;
+using OpenG2G.Datacenter.Options;
+
+namespace OpenG2G.Datacenter.Replay;
+
+public sealed partial class TraceReplayDatacenter
+{
+    public DatacenterState Step(SimTime now)
+    {
+        var noise = _noise ?? throw new InvalidOperationException($"datacenter '{Name}' stepped before Reset");
+        long t = now.Ticks;
+        foreach (var m in _models)
+        {
+            int target = m.Schedule.CountAt(t) + m.CommandDelta;
+            if (target != m.ActiveReplicas)
+                SetActiveReplicas(m, target);
+        }
+        if (_idleDirty)
+            RecomputeIdle();
+
+        Span<double> phase = stackalloc double[3];
+        double noiseFraction = _options.NoiseFraction;
+        var states = new ModelState[_models.Count];
+        for (int i = 0; i < _models.Count; i++)
+        {
+            var m = _models[i];
+            int b = m.BatchIndex;
+            double modelW = 0;
+            if (m.ActiveReplicas > 0)
+            {
+                float[] series = m.Series[b];
+                int length = series.Length;
+                int start = (int)(t / m.SampleTicks[b] % length);
+                int count = m.Servers.Count;
+                var offsets = m.SlotOffset.AsSpan(0, count);
+                var weights = m.SlotWeight.AsSpan(0, count);
+                var phases = m.SlotPhase.AsSpan(0, count);
+                for (int j = 0; j < offsets.Length; j++)
+                {
+                    int index = start + offsets[j];
+                    if (index >= length)
+                        index -= length;
+                    double p = series[index] * weights[j];
+                    if (noiseFraction > 0)
+                        p += p * noiseFraction * ZigguratGaussian.Next(noise);
+                    phase[phases[j]] += p;
+                    modelW += p;
+                }
+            }
+            double itl = m.Itl[b].Sample(m.ActiveReplicas, _itl!);
+            states[i] = new ModelState(m.Label, m.BatchSize, m.ActiveReplicas, itl,
+                m.ActiveReplicas * m.ThroughputPerReplica[b], modelW, double.NaN);
+        }
+
+        double trainingW = 0;
+        foreach (var job in _training)
+        {
+            double p = job.PowerW(t);
+            double idle = p == 0 && _options.PoweredOnServers != PoweredOnServers.Serving ? job.Gpus * _idlePowerWPerGpu : 0;
+            trainingW += p;
+            for (int k = 0; k < 3; k++)
+                phase[k] += (p + idle) * job.PhaseSplit[k];
+        }
+        double baseW = _options.BaseLoadKwPerPhase * 1000.0;
+        double pue = _options.FacilityOverhead.Pue;
+        for (int k = 0; k < 3; k++)
+        {
+            double it = phase[k] + _idleW[k] + baseW;
+            double target = it * (pue - 1);
+            _overheadW[k] = _overheadStarted ? _overheadW[k] + (target - _overheadW[k]) * _overheadAlpha : target;
+            phase[k] = it + _overheadW[k];
+        }
+        _overheadStarted = true;
+        return new DatacenterState(now, Name, new ThreePhase(phase[0], phase[1], phase[2]),
+            ImmutableCollectionsMarshal.AsImmutableArray(states), trainingW);
+    }
+
+    private void RecomputeIdle()
+    {
+        Array.Clear(_idleW);
+        int n = _options.GpusPerServer;
+        var mode = _options.PoweredOnServers;
+        for (int s = 0; s < _pool.Count; s++)
+        {
+            bool on = mode == PoweredOnServers.All || (_pool.Owner[s] >= 0 && (mode == PoweredOnServers.Allocated || _pool.ActiveGpus[s] > 0));
+            if (on)
+                _idleW[_pool.Phase[s]] += (n - _pool.ActiveGpus[s]) * _idlePowerWPerGpu;
+        }
+        _idleDirty = false;
+    }
+}
