@@ -1,4 +1,5 @@
 using OpenG2G.Controllers.NoOp;
+using OpenG2G.Controllers.Schedules;
 using OpenG2G.Core.Composition;
 
 namespace OpenG2G.Controllers;
@@ -12,5 +13,11 @@ public static class ControllerComponents
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddController<NoOpOptions>("noop", "does nothing (the fixed-batch, fixed-tap baseline)",
             (_, c) => new NoOpController(c.Name, c.Period));
+        registry.AddController<TapScheduleOptions>("tap-schedule", "sets regulator taps at given times",
+            (o, c) => new TapScheduleController(o, c));
+        registry.AddController<BatchScheduleOptions>("batch-schedule", "sets models' batch sizes at given times",
+            (o, c) => new BatchScheduleController(o, c));
+        registry.AddController<PowerCapScheduleOptions>("power-cap-schedule", "sets GPU power caps at given times",
+            (o, c) => new PowerCapScheduleController(o, c));
     }
 }

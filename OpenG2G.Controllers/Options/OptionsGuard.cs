@@ -16,6 +16,19 @@ internal static class OptionsGuard
         if (problems.Count == 0)
             return;
         string list = string.Join("; ", problems.Select(p => p.Path.Length > 0 ? $"{p.Path}: {p.Message}" : p.Message));
-        throw new ArgumentException($"invalid {controllerType} options: {list}", nameof(options));
+        throw new ArgumentException($"invalid {controllerType} options: {list}");
+    }
+
+    /// <summary>
+    /// An options value that only the components can refute (an unknown regulator, a model the site does not
+    /// serve): <c>path: message</c>, which the scenario loader locates at the controller's YAML node.
+    /// </summary>
+    public static ArgumentException Invalid(string path, string message) => new($"{path}: {message}");
+
+    /// <summary>Names as a quoted, comma-separated list for messages (<c>'a', 'b'</c>), or <c>none</c>.</summary>
+    public static string List(IEnumerable<string> names)
+    {
+        string joined = string.Join(", ", names.Select(n => "'" + n + "'"));
+        return joined.Length == 0 ? "none" : joined;
     }
 }
