@@ -1,4 +1,5 @@
 using OpenG2G.Controllers.NoOp;
+using OpenG2G.Controllers.Ofo;
 using OpenG2G.Controllers.Schedules;
 using OpenG2G.Core.Composition;
 
@@ -19,5 +20,7 @@ public static class ControllerComponents
             (o, c) => new BatchScheduleController(o, c));
         registry.AddController<PowerCapScheduleOptions>("power-cap-schedule", "sets GPU power caps at given times",
             (o, c) => new PowerCapScheduleController(o, c));
+        registry.AddController<OfoOptions>("ofo", "GPU-to-Grid primal-dual batch-size optimisation (online feedback optimisation)",
+            (o, c) => new OfoController(o, c));
     }
 }
