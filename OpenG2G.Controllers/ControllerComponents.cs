@@ -1,5 +1,6 @@
 using OpenG2G.Controllers.NoOp;
 using OpenG2G.Controllers.Ofo;
+using OpenG2G.Controllers.RuleBased;
 using OpenG2G.Controllers.Schedules;
 using OpenG2G.Core.Composition;
 
@@ -22,5 +23,7 @@ public static class ControllerComponents
             (o, c) => new PowerCapScheduleController(o, c));
         registry.AddController<OfoOptions>("ofo", "GPU-to-Grid primal-dual batch-size optimisation (online feedback optimisation)",
             (o, c) => new OfoController(o, c));
+        registry.AddController<RuleBasedOptions>("rule-based", "proportional batch-size control on the worst voltage violation",
+            (o, c) => new RuleBasedController(o, c));
     }
 }

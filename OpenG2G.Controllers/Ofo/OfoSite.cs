@@ -14,59 +14,49 @@ namespace OpenG2G.Controllers.Ofo;
 internal sealed class OfoSite
 {
     private readonly OfoOptions _options;
-    private readonly IBatchControllable _datacenter;
+    private readonly BatchSite _site;
     private readonly double _powerFactor;
-    private readonly ServedModelInfo[] _models;
-    private readonly FeasibleBatches[] _batches;
     private readonly double[] _throughputAtMax;
-    private readonly ModelStateLookup _lookup;
-    private readonly double[] _x;
     private readonly double[] _xPrev;
     private readonly double[] _mu;
     private readonly SensitivityMatrix _h = new();
-    private bool _initialised;
 
     /// <summary>Throws <see cref="ArgumentException"/> when a model's fitted throughput at its largest batch is not positive.</summary>
     public OfoSite(OfoOptions options, IBatchControllable datacenter, double powerFactor)
     {
         _options = options;
-        _datacenter = datacenter;
+        _site = new BatchSite(datacenter);
         _powerFactor = powerFactor;
-        _models = datacenter.Models.ToArray();
-        if (_models.Length == 0)
-            throw new ArgumentException($"datacenter '{datacenter.Name}' serves no model for OFO to control");
-        _batches = _models.Select(m => new FeasibleBatches(m.Model, m.FeasibleBatchSizes)).ToArray();
-        _throughputAtMax = new double[_models.Length];
-        for (int i = 0; i < _models.Length; i++)
+        int count = _site.Models.Length;
+        _throughputAtMax = new double[count];
+        for (int i = 0; i < count; i++)
         {
-            double r = _models[i].Curves.ThroughputTokensPerS(_batches[i].Log2Max).Value;
+            double r = _site.Models[i].Curves.ThroughputTokensPerS(_site.Batches[i].Log2Max).Value;
             if (!(r > 0) || !double.IsFinite(r))
             {
                 throw new ArgumentException(
-                    $"the fitted throughput of '{_models[i].Model}' at '{datacenter.Name}' is {r} tokens/s at its largest batch {_batches[i].Largest}; OFO normalises by it and needs it positive");
+                    $"the fitted throughput of '{_site.Models[i].Model}' at '{datacenter.Name}' is {r} tokens/s at its largest batch " +
+                    $"{_site.Batches[i].Largest}; OFO normalises by it and needs it positive");
             }
             _throughputAtMax[i] = r;
         }
-        _lookup = new ModelStateLookup(datacenter.Name, _models.Select(m => m.Model).ToArray());
-        _x = new double[_models.Length];
-        _xPrev = new double[_models.Length];
-        _mu = new double[_models.Length];
+        _xPrev = new double[count];
+        _mu = new double[count];
         Reset();
     }
 
-    public string Name => _datacenter.Name;
+    public string Name => _site.Name;
 
     public void Reset()
     {
-        Array.Fill(_x, double.NaN);
+        _site.Reset();
         Array.Fill(_xPrev, double.NaN);
         Array.Clear(_mu);
         _h.Clear();
-        _initialised = false;
     }
 
     public void RefreshSensitivity(IVoltageSensitivityProvider provider, BusPhaseIndex nodes) =>
-        _h.Refresh(provider, _datacenter.Name, _powerFactor, nodes);
+        _h.Refresh(provider, _site.Name, _powerFactor, nodes);
 
     /// <summary>
     /// One OFO step for this site given the current eta (per bus-phase) and the watched positions;
@@ -74,8 +64,11 @@ internal sealed class OfoSite
     /// </summary>
     public void Step(DatacenterState state, double[] eta, int[] watched, List<Command> commands)
     {
-        if (!_initialised)
-            StartFrom(state);
+        if (!_site.IsStarted)
+        {
+            _site.StartFrom(state);
+            Array.Copy(_site.Log2Batch, _xPrev, _xPrev.Length);
+        }
 
         // H^T eta, once per step; each model then needs only its phase shares.
         double[] h = _h.PuPerKw;
@@ -90,50 +83,34 @@ internal sealed class OfoSite
             gC += e * h[n * 3 + 2];
         }
 
-        for (int i = 0; i < _models.Length; i++)
+        double[] x = _site.Log2Batch;
+        for (int i = 0; i < x.Length; i++)
         {
-            ServedModelInfo model = _models[i];
-            ModelState observed = _lookup.Get(state, i);
+            ServedModelInfo model = _site.Models[i];
+            ModelState observed = _site.Observed(state, i);
             int replicas = Math.Max(0, observed.ActiveReplicas);
             if (replicas > 0 && double.IsFinite(observed.ItlS))
                 _mu[i] = Math.Max(0.0, _mu[i] + _options.LatencyDualStepSize * (observed.ItlS - model.ItlDeadlineS));
 
-            double x = _x[i];
             double voltageTerm = 0.0;
             if (replicas > 0)
             {
-                ThreePhase share = _datacenter.PhaseShare(model.Model);
+                ThreePhase share = _site.Datacenter.PhaseShare(model.Model);
                 voltageTerm = share.A * gA + share.B * gB + share.C * gC;
             }
-            double dPower = model.Curves.PowerW(x).Derivative;
-            double dItl = model.Curves.ItlS(x).Derivative;
-            double dThroughput = model.Curves.ThroughputTokensPerS(x).Derivative;
+            double xi = x[i];
             double gradient =
-                -_options.ThroughputWeight * replicas * dThroughput / _throughputAtMax[i]
-                + _options.VoltageGradientScale * voltageTerm * replicas * dPower / 1000.0
-                + _mu[i] * dItl
-                + _options.SwitchingWeight * (x - _xPrev[i]);
+                -_options.ThroughputWeight * replicas * model.Curves.ThroughputTokensPerS(xi).Derivative / _throughputAtMax[i]
+                + _options.VoltageGradientScale * voltageTerm * replicas * model.Curves.PowerW(xi).Derivative / 1000.0
+                + _mu[i] * model.Curves.ItlS(xi).Derivative
+                + _options.SwitchingWeight * (xi - _xPrev[i]);
 
-            _xPrev[i] = x;
-            _x[i] = _batches[i].Clip(x - _options.PrimalStepSize * gradient);
-            int batch = _batches[i].Nearest(_x[i]);
-            if (batch != observed.BatchSize)
-                commands.Add(new SetBatchSize(_datacenter.Name, model.Model, batch));
+            _xPrev[i] = xi;
+            x[i] = _site.Batches[i].Clip(xi - _options.PrimalStepSize * gradient);
+            _site.CommandIfChanged(i, observed, commands);
         }
     }
 
-    public OfoSiteSnapshot Snapshot() => new(_datacenter.Name,
-        _models.Select((m, i) => new OfoModelSnapshot(m.Model, _x[i], _mu[i])).ToImmutableArray());
-
-    /// <summary>x starts at the batch in force (clipped into the feasible range), with no switching history.</summary>
-    private void StartFrom(DatacenterState state)
-    {
-        for (int i = 0; i < _models.Length; i++)
-        {
-            int batch = _lookup.Get(state, i).BatchSize;
-            _x[i] = _batches[i].Clip(Math.Log2(Math.Max(1, batch)));
-            _xPrev[i] = _x[i];
-        }
-        _initialised = true;
-    }
+    public OfoSiteSnapshot Snapshot() => new(_site.Name,
+        _site.Models.Select((m, i) => new OfoModelSnapshot(m.Model, _site.Log2Batch[i], _mu[i])).ToImmutableArray());
 }
