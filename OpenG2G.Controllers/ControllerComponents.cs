@@ -1,5 +1,6 @@
 using OpenG2G.Controllers.NoOp;
 using OpenG2G.Controllers.Ofo;
+using OpenG2G.Controllers.Pid;
 using OpenG2G.Controllers.RuleBased;
 using OpenG2G.Controllers.Schedules;
 using OpenG2G.Core.Composition;
@@ -25,5 +26,7 @@ public static class ControllerComponents
             (o, c) => new OfoController(o, c));
         registry.AddController<RuleBasedOptions>("rule-based", "proportional batch-size control on the worst voltage violation",
             (o, c) => new RuleBasedController(o, c));
+        registry.AddController<PidOptions>("pid", "PID on a voltage signal driving one datacenter's power through batch sizes or power caps",
+            (o, c) => new PidController(o, c));
     }
 }
