@@ -1,3 +1,4 @@
+using OpenG2G.Controllers.LoadShift;
 using OpenG2G.Controllers.NoOp;
 using OpenG2G.Controllers.Ofo;
 using OpenG2G.Controllers.Pid;
@@ -28,5 +29,7 @@ public static class ControllerComponents
             (o, c) => new RuleBasedController(o, c));
         registry.AddController<PidOptions>("pid", "PID on a voltage signal driving one datacenter's power through batch sizes or power caps",
             (o, c) => new PidController(o, c));
+        registry.AddController<LoadShiftOptions>("load-shift", "moves replicas between sites when batch control is exhausted",
+            (o, c) => new LoadShiftController(o, c));
     }
 }
