@@ -4,6 +4,7 @@ using OpenG2G.Controllers.Ofo;
 using OpenG2G.Controllers.Pid;
 using OpenG2G.Controllers.RuleBased;
 using OpenG2G.Controllers.Schedules;
+using OpenG2G.Controllers.StorageDroop;
 using OpenG2G.Core.Composition;
 
 namespace OpenG2G.Controllers;
@@ -31,5 +32,7 @@ public static class ControllerComponents
             (o, c) => new PidController(o, c));
         registry.AddController<LoadShiftOptions>("load-shift", "moves replicas between sites when batch control is exhausted",
             (o, c) => new LoadShiftController(o, c));
+        registry.AddController<StorageDroopOptions>("storage-droop", "local Q-V or P-V voltage droop for batteries",
+            (o, c) => new StorageDroopController(o, c));
     }
 }
