@@ -18,6 +18,7 @@ namespace OpenG2G.Benchmarks.Controllers;
 /// each controller is exercised. The inputs are fixed; the controllers' internal state keeps evolving.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ControllerStepBenchmarks
 {
     private ControllerInputs _inputs = null!;

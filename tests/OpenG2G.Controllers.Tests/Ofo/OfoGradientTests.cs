@@ -107,4 +107,13 @@ public class OfoGradientTests
         controller.Step(Rig.At(2m), Rig.Inputs(Voltages(), noReplicas));
         Assert.Equal(0.02, controller.Snapshot().Sites[0].Models[0].LatencyDual, 12);
     }
+
+    [Fact]
+    public void AStateWithoutAControlledModelIsAnErrorNamingSiteModelAndTime()
+    {
+        var (controller, _, _) = Build();
+        var wrong = new DatacenterState(Rig.At(3m), "dc", ThreePhase.Zero, ImmutableArray.Create(new ModelState("other", 128, 10, 0.05, 0, 0, double.NaN)));
+        var ex = Assert.Throws<InvalidOperationException>(() => controller.Step(Rig.At(3m), Rig.Inputs(Voltages(), wrong)));
+        Assert.Equal("datacenter 'dc' reported no state for model 'm' at t=3 s", ex.Message);
+    }
 }
