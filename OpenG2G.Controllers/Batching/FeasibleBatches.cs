@@ -33,8 +33,6 @@ internal sealed class FeasibleBatches
 
     public double Log2Max { get; }
 
-    public bool Contains(int batch) => Array.BinarySearch(_sizes, batch) >= 0;
-
     /// <summary><paramref name="log2Batch"/> clipped to [log2 smallest, log2 largest].</summary>
     public double Clip(double log2Batch) => Math.Clamp(log2Batch, Log2Min, Log2Max);
 

@@ -15,8 +15,6 @@ internal sealed class SensitivityMatrix
     /// <summary>Row-major nodes x 3, pu per kW.</summary>
     public double[] PuPerKw => _h;
 
-    public bool IsKnown => _h.Length > 0;
-
     public void Clear() => _h = Array.Empty<double>();
 
     /// <summary>Recompute from <paramref name="provider"/> for <paramref name="attachment"/>, rows ordered as <paramref name="nodes"/>.</summary>

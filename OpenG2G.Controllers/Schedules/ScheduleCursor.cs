@@ -20,8 +20,6 @@ internal sealed class ScheduleCursor<T>
             .ToArray();
     }
 
-    public int Count => _items.Length;
-
     /// <summary>Start again from the first item.</summary>
     public void Rewind() => _next = 0;
 
