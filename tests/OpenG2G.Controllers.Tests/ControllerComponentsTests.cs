@@ -1,0 +1,30 @@
+using OpenG2G.Core.Composition;
+using OpenG2G.Core.Options;
+
+namespace OpenG2G.Controllers.Tests;
+
+public class ControllerComponentsTests
+{
+    [Fact]
+    public void RegistersEveryBuiltInControllerUnderItsYamlName()
+    {
+        var registry = new ComponentRegistry();
+        ControllerComponents.Register(registry);
+        Assert.Equal(
+            new[] { "batch-schedule", "load-shift", "noop", "ofo", "pid", "power-cap-schedule", "rule-based", "storage-droop", "tap-schedule" },
+            registry.TypeNames(ComponentKind.Controller));
+    }
+
+    [Fact]
+    public void EveryOptionsRecordHasDefaultsThatValidate()
+    {
+        var registry = new ComponentRegistry();
+        ControllerComponents.Register(registry);
+        foreach (ComponentRegistration r in registry.Controllers)
+        {
+            object options = Activator.CreateInstance(r.OptionsType)!;
+            var validatable = Assert.IsAssignableFrom<IValidatable>(options);
+            Assert.Empty(validatable.Validate());
+        }
+    }
+}
