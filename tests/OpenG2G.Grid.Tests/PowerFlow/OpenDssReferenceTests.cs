@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using OpenG2G.Grid.Tests.Support;
 using OpenG2G.Testing;
 
@@ -6,6 +7,10 @@ namespace OpenG2G.Grid.Tests.PowerFlow;
 /// <summary>Node voltages, losses, source power and final taps against OpenDSS's own solutions.</summary>
 public sealed class OpenDssReferenceTests
 {
+    private readonly ITestOutputHelper _output;
+
+    public OpenDssReferenceTests(ITestOutputHelper output) => _output = output;
+
     public static TheoryData<string, string> AllCases()
     {
         var data = new TheoryData<string, string>();
@@ -35,8 +40,25 @@ public sealed class OpenDssReferenceTests
             if (dv > worstPu) { worstPu = dv; worstNode = node.ToString(); }
             worstAngle = Math.Max(worstAngle, da);
         }
+        _output.WriteLine($"{variant}/{caseName}: max |dV| {worstPu:E2} pu at {worstNode}, max |dangle| {worstAngle:E2} deg, {result.Iterations} iterations");
         Assert.True(worstPu <= 1e-6, $"max |dV| {worstPu:E3} pu at {worstNode}");
         Assert.True(worstAngle <= 1e-4, $"max |dangle| {worstAngle:E3} deg");
+        Physics.AssertBalanced(feeder, 1e-10);
+    }
+
+    [SharedDataTheory]
+    [MemberData(nameof(AllCases))]
+    public void Losses_source_power_and_taps_match_OpenDSS(string caseName, string variant)
+    {
+        var feeder = ReferenceCase.Load(caseName, variant);
+        var result = feeder.Solve();
+        var summary = ReferenceCase.Summary(caseName, variant);
+
+        Assert.Equal(ReferenceCase.D(summary["losses_kw"]), result.LossesKw, 0.01);
+        Assert.Equal(ReferenceCase.D(summary["source_p_kw"]), result.SourcePowerKw, 0.01);
+        Assert.Equal(ReferenceCase.D(summary["source_q_kvar"]), result.SourceReactivePowerKvar, 0.01);
+        string taps = string.Join(" ", result.Taps.Select(t => $"{t.Regulator[1..]}={t.TapRatio:F5}"));
+        Assert.Equal(summary["taps_pu"], taps);
     }
 
     private static double Wrap(double deg) => deg - 360.0 * Math.Round(deg / 360.0);
