@@ -1,0 +1,96 @@
+using System.Numerics;
+
+namespace OpenG2G.Grid.Sparse;
+
+public sealed partial class SparseLu
+{
+    /// <summary>
+    /// Solves A x = b in place with the current factors: on entry the right-hand side b (indexed
+    /// by original row), on return x (indexed by original column). Allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The span's length is not <see cref="Size"/>.</exception>
+    /// <exception cref="InvalidOperationException">No successful factorisation yet (or the last one failed).</exception>
+    public void Solve(Span<Complex> rhsInSolutionOut)
+    {
+        ThrowIfNotReady(rhsInSolutionOut.Length, nameof(rhsInSolutionOut));
+        int n = Size;
+        var y = _solveWork;
+        for (int k = 0; k < n; k++)
+            y[k] = rhsInSolutionOut[_rowOfPosition[k]];
+
+        var lowerStarts = _lower.Starts;
+        var lowerRows = _lower.Indices;
+        var lowerValues = _lower.Values;
+        for (int j = 0; j < n; j++)
+        {
+            Complex yj = y[j];
+            for (int p = lowerStarts[j]; p < lowerStarts[j + 1]; p++)
+                y[lowerRows[p]] -= lowerValues[p] * yj;
+        }
+
+        var upperStarts = _upper.Starts;
+        var upperRows = _upper.Indices;
+        var upperValues = _upper.Values;
+        for (int j = n - 1; j >= 0; j--)
+        {
+            Complex yj = y[j] * _pivotInverses[j];
+            y[j] = yj;
+            for (int p = upperStarts[j]; p < upperStarts[j + 1]; p++)
+                y[upperRows[p]] -= upperValues[p] * yj;
+        }
+
+        for (int k = 0; k < n; k++)
+            rhsInSolutionOut[_columnOrder[k]] = y[k];
+    }
+
+    /// <summary>
+    /// Solves A^T x = b in place (the plain transpose, not the conjugate transpose), as adjoint
+    /// sensitivities need: on entry b (indexed by original column), on return x (indexed by
+    /// original row). Allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The span's length is not <see cref="Size"/>.</exception>
+    /// <exception cref="InvalidOperationException">No successful factorisation yet (or the last one failed).</exception>
+    public void SolveTransposed(Span<Complex> rhsInSolutionOut)
+    {
+        ThrowIfNotReady(rhsInSolutionOut.Length, nameof(rhsInSolutionOut));
+        int n = Size;
+        var y = _solveWork;
+        for (int k = 0; k < n; k++)
+            y[k] = rhsInSolutionOut[_columnOrder[k]];
+
+        // (P A Q)^T = U^T L^T: forward with U^T (rows of U^T are U's columns), then back with L^T.
+        var upperStarts = _upper.Starts;
+        var upperRows = _upper.Indices;
+        var upperValues = _upper.Values;
+        for (int j = 0; j < n; j++)
+        {
+            Complex sum = y[j];
+            for (int p = upperStarts[j]; p < upperStarts[j + 1]; p++)
+                sum -= upperValues[p] * y[upperRows[p]];
+            y[j] = sum * _pivotInverses[j];
+        }
+
+        var lowerStarts = _lower.Starts;
+        var lowerRows = _lower.Indices;
+        var lowerValues = _lower.Values;
+        for (int j = n - 1; j >= 0; j--)
+        {
+            Complex sum = y[j];
+            for (int p = lowerStarts[j]; p < lowerStarts[j + 1]; p++)
+                sum -= lowerValues[p] * y[lowerRows[p]];
+            y[j] = sum;
+        }
+
+        for (int k = 0; k < n; k++)
+            rhsInSolutionOut[_rowOfPosition[k]] = y[k];
+    }
+
+    private void ThrowIfNotReady(int length, string parameterName)
+    {
+        if (length != Size)
+            throw new ArgumentException(
+                $"the right-hand side has {length} entries; the matrix has {Size} rows", parameterName);
+        if (!_factored)
+            throw new InvalidOperationException("no factors to solve with: call Factor (or Refactor) first, and successfully");
+    }
+}
