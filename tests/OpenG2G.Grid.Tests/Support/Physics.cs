@@ -72,7 +72,7 @@ internal static class Physics
     public static void AssertBalanced(Feeder feeder, double tolerance)
     {
         double kcl = KclResidualPu(feeder);
-        Assert.True(kcl <= Math.Max(100 * tolerance, 1e-8), $"KCL residual {kcl:E3} pu exceeds the tolerance");
+        Assert.True(kcl <= Math.Max(100 * tolerance, 1e-7), $"KCL residual {kcl:E3} pu exceeds the tolerance");
         Complex imbalance = PowerImbalanceKva(feeder);
         Assert.True(Math.Abs(imbalance.Real) <= 0.01 && Math.Abs(imbalance.Imaginary) <= 0.01,
             $"source - loads - losses = {imbalance.Real:G4} kW, {imbalance.Imaginary:G4} kvar");

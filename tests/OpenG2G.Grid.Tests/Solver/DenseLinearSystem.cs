@@ -1,10 +1,12 @@
 using System.Numerics;
 
-namespace OpenG2G.Grid.Solver;
+using OpenG2G.Grid.Solver;
+
+namespace OpenG2G.Grid.Tests.Solver;
 
 /// <summary>
-/// Stand-in dense LU (partial pivoting) behind <see cref="ILinearSystem"/>, used until the sparse
-/// LU of <c>OpenG2G.Grid.Sparse</c> is available. O(n^3) per factorisation: fine for tests.
+/// Dense LU (partial pivoting) behind <see cref="ILinearSystem"/>: an independent reference for the
+/// sparse solver in tests. O(n^3) per factorisation.
 /// </summary>
 internal sealed class DenseLinearSystem : ILinearSystem
 {
