@@ -16,6 +16,7 @@ public static class Program
             config.SetApplicationName("openg2g");
             config.PropagateExceptions();
             // Verbs register here, one line each (see Commands/).
+            config.AddCommand<Commands.PowerflowCommand>("powerflow").WithDescription("Solve an OpenDSS feeder and print or write its node voltages");
         });
         return app;
     }

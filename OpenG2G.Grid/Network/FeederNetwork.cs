@@ -33,6 +33,12 @@ public sealed class FeederNetwork
     public List<LoadBranch> LoadBranches { get; } = new();
     public List<string> LoadOwners { get; } = new();
 
+    /// <summary>Load branch index of each phase of each attachment, by attachment name (case-insensitive).</summary>
+    internal Dictionary<string, int[]> AttachmentBranches { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Attachments in the order given.</summary>
+    public List<Attachments.AttachedLoad> Attachments { get; } = new();
+
     public double FrequencyHz => Model.Options.DefaultBaseFrequencyHz;
 
     public int NodeCount => Nodes.Count;

@@ -19,11 +19,16 @@ namespace OpenG2G.Grid.Network;
 /// </summary>
 public static partial class NetworkCompiler
 {
-    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics)
+    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics) =>
+        Compile(model, diagnostics, []);
+
+    /// <summary>Compile with <paramref name="attachments"/> (single-phase loads whose powers change at run time).</summary>
+    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics, IReadOnlyList<Attachments.AttachedLoad> attachments)
     {
         int errorsBefore = diagnostics.Count(d => d.Severity == Severity.Error);
         var net = new FeederNetwork(model);
         var firstUse = new Dictionary<int, SourceLocation>();
+        var pendingLoads = new List<(LoadElement Load, int[] Nodes)>();
 
         if (!model.Sources.Any())
             diagnostics.Add(Diagnostic.Error(SourceLocation.None, string.Empty, "the feeder has no source: define a circuit (New Circuit.name ...)"));
@@ -36,7 +41,7 @@ public static partial class NetworkCompiler
                 case LineElement l: AddLine(net, l, diagnostics, firstUse); break;
                 case TransformerElement t: AddTransformer(net, t, diagnostics, firstUse); break;
                 case CapacitorElement c: AddCapacitor(net, c, diagnostics, firstUse); break;
-                case LoadElement ld: AddLoad(net, ld, diagnostics, firstUse); break;
+                case LoadElement ld: AddLoad(net, ld, diagnostics, firstUse, pendingLoads); break;
                 case RegControlElement r: CheckRegControl(r, diagnostics); break;
             }
         }
@@ -45,6 +50,10 @@ public static partial class NetworkCompiler
         if (!CheckConnectivity(net, diagnostics, firstUse))
             return null;
         ComputeVoltageBases(net);
+        foreach (var (load, nodes) in pendingLoads)
+            net.AddLoad(load, load.FullName, nodes);
+        if (!AddAttachments(net, attachments, diagnostics))
+            return null;
         return net;
     }
 
@@ -123,13 +132,14 @@ public static partial class NetworkCompiler
             net.Branches.Add(new Primitive(c, [.. t1, .. t2], CapacitorPrimitive.Build(c, net.FrequencyHz, net.FrequencyHz)));
     }
 
-    private static void AddLoad(FeederNetwork net, LoadElement l, List<Diagnostic> d, Dictionary<int, SourceLocation> use)
+    private static void AddLoad(FeederNetwork net, LoadElement l, List<Diagnostic> d, Dictionary<int, SourceLocation> use,
+        List<(LoadElement, int[])> pending)
     {
         int np = l.Phases;
         int nconds = !l.IsDelta ? np + 1 : np <= 2 ? np + 1 : np;
         var nodes = Terminal(net, l, l.Bus1, "bus1", nconds, np, d, use);
         if (nodes is not null)
-            net.AddLoad(l, l.FullName, nodes);
+            pending.Add((l, nodes));
     }
 
     private static void CheckRegControl(RegControlElement r, List<Diagnostic> d)

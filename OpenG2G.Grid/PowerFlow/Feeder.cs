@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Numerics;
 using OpenG2G.Core.Diagnostics;
 using OpenG2G.Core.States;
+using OpenG2G.Grid.Attachments;
 using OpenG2G.Grid.Control;
 using OpenG2G.Grid.Dss;
 using OpenG2G.Grid.Model;
@@ -12,7 +13,7 @@ namespace OpenG2G.Grid.PowerFlow;
 
 /// <summary>
 /// A feeder read from an OpenDSS script, ready to solve: the typed model, the compiled network,
-/// the solver with its factored admittance matrix, and the regulators. Lifecycle: <see cref="Load"/>
+/// the solver with its factored admittance matrix, and the regulators. Lifecycle: <see cref="Load(string)"/>
 /// once, then any number of <see cref="Solve"/> calls, changing loads, taps or the source voltage in
 /// between. The first solve starts cold (OpenDSS's init); later solves start from the previous
 /// solution. Not thread-safe: one feeder per thread.
@@ -82,14 +83,17 @@ public sealed partial class Feeder
     /// </summary>
     public static Feeder Load(string path) => FromScript(DssReader.ReadFile(path));
 
-    /// <summary>Build from an already read script (see <see cref="Load"/>).</summary>
-    public static Feeder FromScript(DssScript script)
+    /// <summary>Load with <paramref name="attachments"/> whose powers are set while it runs (see <see cref="SetAttachmentPower"/>).</summary>
+    public static Feeder Load(string path, IReadOnlyList<AttachedLoad> attachments) => FromScript(DssReader.ReadFile(path), attachments);
+
+    /// <summary>Build from an already read script (see <see cref="Load(string)"/>).</summary>
+    public static Feeder FromScript(DssScript script, IReadOnlyList<AttachedLoad>? attachments = null)
     {
         var (model, diagnostics) = ModelBuilder.Build(script);
         var all = diagnostics.ToList();
         FeederNetwork? network = null;
         if (!all.Any(d => d.Severity == Severity.Error))
-            network = NetworkCompiler.Compile(model, all);
+            network = NetworkCompiler.Compile(model, all, attachments ?? []);
         if (network is null || all.Any(d => d.Severity == Severity.Error))
             throw new InvalidInputException(all);
         return new Feeder(model, network, all);
@@ -125,6 +129,24 @@ public sealed partial class Feeder
 
     internal void RestampTransformer(Regulator regulator) =>
         _solver.Restamp(regulator.Primitive, TransformerPrimitive.Build(regulator.Transformer, includeMagnetizing: true));
+
+    /// <summary>Load-branch indices of attachment <paramref name="name"/>, one per phase; throws <see cref="ArgumentException"/> when unknown.</summary>
+    public ReadOnlySpan<int> AttachmentBranches(string name) =>
+        Network.AttachmentBranches.TryGetValue(name, out var b) ? b : throw new ArgumentException($"no attachment named '{name}'", nameof(name));
+
+    /// <summary>
+    /// Set the power of load branch <paramref name="branch"/> (from <see cref="AttachmentBranches"/>) in W and var,
+    /// positive for consumption. Only injections change: the next solve needs no re-factorisation.
+    /// </summary>
+    public void SetAttachmentPower(int branch, double watts, double vars)
+    {
+        ref var b = ref _solver.Load(branch);
+        b.Watts = watts;
+        b.Vars = vars;
+    }
+
+    /// <summary>Power drawn by load branch <paramref name="branch"/> at the present solution (W + j var).</summary>
+    public Complex LoadBranchPower(int branch) => _solver.LoadPower(branch);
 
     /// <summary>Set the per-unit voltage of every source (the substation).</summary>
     public void SetSourcePerUnit(double perUnit)
