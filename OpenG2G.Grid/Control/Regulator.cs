@@ -101,6 +101,14 @@ public sealed class Regulator
         return PendingTapChange > 0 ? steps * increment : -steps * increment;
     }
 
+    /// <summary>Reduce the pending change by one step after a timed move (OpenDSS: zero when under 0.9 step).</summary>
+    internal void ConsumeStep()
+    {
+        PendingTapChange -= OneStep();
+        if (Math.Abs(PendingTapChange) < 0.9 * TapIncrement)
+            PendingTapChange = 0.0;
+    }
+
     /// <summary>One step towards the pending change (timed mode).</summary>
     internal double OneStep() => PendingTapChange > 0 ? TapIncrement : -TapIncrement;
 

@@ -109,6 +109,17 @@ public sealed partial class Feeder
         };
     }
 
+    /// <summary>Append the reported nodes' voltage magnitudes (pu) and angles (degrees) to the builders.</summary>
+    public void ReportedVoltages(ImmutableArray<double>.Builder pu, ImmutableArray<double>.Builder angleDeg)
+    {
+        var v = _solver.Voltages;
+        foreach (int node in _reportedNodes)
+        {
+            pu.Add(v[node].Magnitude / Network.NodeBaseVolts(node));
+            angleDeg.Add(v[node].Phase * 180.0 / Math.PI);
+        }
+    }
+
     /// <summary>Regulator taps in feeder order.</summary>
     public ImmutableArray<TapState> Taps() =>
         Regulators.Select(r => new TapState(r.Name, r.Tap, r.TapStep)).ToImmutableArray();

@@ -148,6 +148,9 @@ public sealed partial class Feeder
     /// <summary>Power drawn by load branch <paramref name="branch"/> at the present solution (W + j var).</summary>
     public Complex LoadBranchPower(int branch) => _solver.LoadPower(branch);
 
+    /// <summary>Forget the last solution: the next solve starts cold.</summary>
+    public void ResetSolution() => _solvedOnce = false;
+
     /// <summary>Set the per-unit voltage of every source (the substation).</summary>
     public void SetSourcePerUnit(double perUnit)
     {
