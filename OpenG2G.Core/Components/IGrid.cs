@@ -10,7 +10,8 @@ public interface IGrid : ISimComponent
     /// <summary>
     /// Solve the feeder at <paramref name="now"/>. <paramref name="samples"/> holds every datacenter
     /// state produced since the previous grid step (all sites, in time then declaration order); it may
-    /// be empty when no datacenter stepped, in which case the last known powers are held.
+    /// be empty when no datacenter stepped, in which case the last known powers are held. The list is
+    /// valid only during the call: copy what you keep.
     /// </summary>
     GridState Step(SimTime now, IReadOnlyList<DatacenterState> samples);
 

@@ -15,7 +15,8 @@ public sealed class ControllerBuildContext
         string baseDirectory,
         ImmutableArray<IDatacenter> targets,
         ImmutableArray<IDatacenter> allDatacenters,
-        IGrid grid)
+        IGrid grid,
+        ImmutableArray<DatacenterAttachment> attachments = default)
     {
         Name = name;
         Period = period;
@@ -23,6 +24,7 @@ public sealed class ControllerBuildContext
         Targets = targets;
         AllDatacenters = allDatacenters;
         Grid = grid;
+        Attachments = attachments.IsDefault ? ImmutableArray<DatacenterAttachment>.Empty : attachments;
     }
 
     /// <summary>Component name of the controller.</summary>
@@ -42,6 +44,14 @@ public sealed class ControllerBuildContext
 
     /// <summary>The grid.</summary>
     public IGrid Grid { get; }
+
+    /// <summary>Where each datacenter connects (bus, wye/delta, power factor), in datacenter order.</summary>
+    public ImmutableArray<DatacenterAttachment> Attachments { get; }
+
+    /// <summary>The attachment of datacenter <paramref name="datacenter"/>; throws <see cref="ArgumentException"/> when unknown.</summary>
+    public DatacenterAttachment AttachmentOf(string datacenter) =>
+        Attachments.FirstOrDefault(a => a.Datacenter == datacenter)
+        ?? throw new ArgumentException($"no attachment is known for datacenter '{datacenter}'", nameof(datacenter));
 
     /// <summary>
     /// <paramref name="component"/> as capability <typeparamref name="T"/>; throws
