@@ -148,6 +148,9 @@ public sealed partial class Feeder
     /// <summary>Power drawn by load branch <paramref name="branch"/> at the present solution (W + j var).</summary>
     public Complex LoadBranchPower(int branch) => _solver.LoadPower(branch);
 
+    /// <summary>Load branches with their present powers (the network's list holds the powers at compile time).</summary>
+    internal ReadOnlySpan<LoadBranch> CurrentLoadBranches => _solver.Loads;
+
     /// <summary>Forget the last solution: the next solve starts cold.</summary>
     public void ResetSolution() => _solvedOnce = false;
 

@@ -22,7 +22,7 @@ internal static class Physics
             AddPrimitiveCurrents(p.Nodes, p.Y, At, mismatch, null);
         foreach (var s in net.Sources)
             AddPrimitiveCurrents(s.Primitive.Nodes, s.Primitive.Y, At, mismatch, s.OpenCircuitVolts);
-        foreach (var b in net.LoadBranches)
+        foreach (var b in feeder.CurrentLoadBranches)
         {
             Complex vd = At(b.From) - At(b.To);
             Complex i = LoadCurrent.At(b, vd);
@@ -60,7 +60,7 @@ internal static class Physics
         var net = feeder.Network;
         var v = feeder.NodeVoltages.ToArray();
         Complex loads = Complex.Zero;
-        foreach (var b in net.LoadBranches)
+        foreach (var b in feeder.CurrentLoadBranches)
         {
             Complex vd = v[b.From] - (b.To >= 0 ? v[b.To] : Complex.Zero);
             loads += vd * Complex.Conjugate(LoadCurrent.At(b, vd));
