@@ -43,7 +43,8 @@ internal static class LoadCurrent
         switch (b.Model)
         {
             case LoadModel.ConstantPq:
-                return Complex.Conjugate(new Complex(b.Watts, b.Vars) / v);
+                // conj(S / V) = conj(S) V / |V|^2, without a complex division.
+                return new Complex(b.Watts, -b.Vars) * v / (vmag * vmag);
             case LoadModel.Motor:
                 return Complex.Conjugate(new Complex(b.Watts, 0) / v) + new Complex(0, yeq.Imaginary) * v;
             case LoadModel.ConstantI:

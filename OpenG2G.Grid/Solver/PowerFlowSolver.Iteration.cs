@@ -35,17 +35,20 @@ internal sealed partial class PowerFlowSolver
             Array.Copy(_sourceCurrent, rhs, n);
             AddCompensation(rhs);
             _system.Solve(rhs);
-            worst = 0;
+            double worstSquared = 0;
             for (int i = 0; i < n; i++)
             {
-                double change = (rhs[i] - v[i]).Magnitude * _inverseBase[i];
-                if (change > worst)
+                double dr = rhs[i].Real - v[i].Real;
+                double di = rhs[i].Imaginary - v[i].Imaginary;
+                double change = (dr * dr + di * di) * _inverseBaseSquared[i];
+                if (change > worstSquared)
                 {
-                    worst = change;
+                    worstSquared = change;
                     worstNode = i;
                 }
             }
             Array.Copy(rhs, v, n);
+            worst = Math.Sqrt(worstSquared);
             if (worst <= tolerance)
                 return iteration;
         }

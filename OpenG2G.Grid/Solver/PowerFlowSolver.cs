@@ -19,6 +19,7 @@ internal sealed partial class PowerFlowSolver
     private readonly Complex[] _sourceCurrent;
     private readonly Complex[] _rhs;
     private readonly double[] _inverseBase;
+    private readonly double[] _inverseBaseSquared;
     private readonly LoadBranch[] _loads;
     private readonly Complex[] _stampedLoadY;
     private readonly int[] _loadSlots; // 4 per load branch: ff, ft, tf, tt (-1 when ground)
@@ -70,10 +71,12 @@ internal sealed partial class PowerFlowSolver
         _rhs = new Complex[n];
         Voltages = new Complex[n];
         _inverseBase = new double[n];
+        _inverseBaseSquared = new double[n];
         for (int i = 0; i < n; i++)
         {
             double vb = net.NodeBaseVolts(i);
             _inverseBase[i] = vb > 0 ? 1.0 / vb : 1.0;
+            _inverseBaseSquared[i] = _inverseBase[i] * _inverseBase[i];
         }
         _valuesChanged = true;
     }
