@@ -1,5 +1,6 @@
 using OpenG2G.Grid.Model;
 using OpenG2G.Grid.PowerFlow;
+using OpenG2G.Grid.Tests.Support;
 using OpenG2G.Testing;
 
 namespace OpenG2G.Grid.Tests.Grids;
@@ -38,6 +39,8 @@ public sealed class ShippedFeederTests
         feeder.ControlMode = mode;
         feeder.Tolerance = 1e-10;
         feeder.MaxIterations = 100;
-        return feeder.Solve();
+        var result = feeder.Solve();
+        Physics.AssertBalanced(feeder, feeder.Tolerance);
+        return result;
     }
 }

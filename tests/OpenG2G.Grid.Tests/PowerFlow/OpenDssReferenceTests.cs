@@ -53,6 +53,7 @@ public sealed class OpenDssReferenceTests
         var feeder = ReferenceCase.Load(caseName, variant);
         var result = feeder.Solve();
         var summary = ReferenceCase.Summary(caseName, variant);
+        Physics.AssertBalanced(feeder, 1e-10);
 
         Assert.Equal(ReferenceCase.D(summary["losses_kw"]), result.LossesKw, 0.01);
         Assert.Equal(ReferenceCase.D(summary["source_p_kw"]), result.SourcePowerKw, 0.01);
