@@ -139,7 +139,10 @@ public sealed partial class ModelBuilder
 
     private void NewCircuit(string name, DssCommand command, SourceLocation at)
     {
+        // A new circuit starts empty, but the default base frequency is a session setting in OpenDSS.
+        double baseFrequency = _model.Options.DefaultBaseFrequencyHz;
         _model.Clear();
+        _model.Options = _model.Options with { DefaultBaseFrequencyHz = baseFrequency };
         _model.CircuitName = name;
         var source = new VsourceElement("source", at);
         source.SetBus1(new BusSpec("sourcebus", "sourcebus", [], at));

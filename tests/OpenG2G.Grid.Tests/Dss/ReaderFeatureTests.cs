@@ -83,4 +83,12 @@ public sealed class ReaderFeatureTests
         Assert.Equal(50, model.Options.MaxIterations);
         Assert.Single(diagnostics, d => d.Severity == Severity.Error && d.ToString().StartsWith("t.dss:3:5: Set: unknown or unsupported option 'bogus'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_base_frequency_set_before_the_circuit_is_kept()
+    {
+        var (model, diagnostics) = Build("Set DefaultBaseFrequency=50\nNew Circuit.c basekv=11\nNew LineCode.x nphases=1 basefreq=50");
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(50.0, model.Options.DefaultBaseFrequencyHz);
+    }
 }
