@@ -1,0 +1,43 @@
+using OpenG2G.Core.Options;
+
+namespace OpenG2G.Grid.Components;
+
+/// <summary>
+/// A battery at a bus, balanced over three wye phases: power setpoints (SetBatteryPower) are limited
+/// by <see cref="RatedPowerKw"/>, the inverter's <see cref="RatedKva"/>, and the state of charge
+/// between <see cref="ReserveFraction"/> and 1 with charge and discharge efficiencies.
+/// </summary>
+public sealed record BatteryOptions : IValidatable
+{
+    public string Name { get; init; } = string.Empty;
+    public string Bus { get; init; } = string.Empty;
+    public double RatedPowerKw { get; init; } = 100.0;
+    public double RatedKva { get; init; } = 100.0;
+    public double CapacityKwh { get; init; } = 200.0;
+    public double InitialSocFraction { get; init; } = 0.5;
+    public double ReserveFraction { get; init; } = 0.1;
+    public double ChargeEfficiency { get; init; } = 0.95;
+    public double DischargeEfficiency { get; init; } = 0.95;
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+            yield return new ValidationProblem("name", "must not be empty");
+        if (string.IsNullOrWhiteSpace(Bus))
+            yield return new ValidationProblem("bus", "must not be empty");
+        if (RatedPowerKw <= 0)
+            yield return new ValidationProblem("rated_power_kw", $"must be > 0, got {RatedPowerKw}");
+        if (RatedKva < RatedPowerKw)
+            yield return new ValidationProblem("rated_kva", $"must be >= rated_power_kw ({RatedPowerKw}), got {RatedKva}");
+        if (CapacityKwh <= 0)
+            yield return new ValidationProblem("capacity_kwh", $"must be > 0, got {CapacityKwh}");
+        if (ReserveFraction is < 0 or >= 1)
+            yield return new ValidationProblem("reserve_fraction", $"must be in [0, 1), got {ReserveFraction}");
+        if (InitialSocFraction < ReserveFraction || InitialSocFraction > 1)
+            yield return new ValidationProblem("initial_soc_fraction", $"must be in [reserve_fraction, 1], got {InitialSocFraction}");
+        if (ChargeEfficiency is <= 0 or > 1)
+            yield return new ValidationProblem("charge_efficiency", $"must be in (0, 1], got {ChargeEfficiency}");
+        if (DischargeEfficiency is <= 0 or > 1)
+            yield return new ValidationProblem("discharge_efficiency", $"must be in (0, 1], got {DischargeEfficiency}");
+    }
+}

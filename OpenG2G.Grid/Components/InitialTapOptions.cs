@@ -1,0 +1,10 @@
+namespace OpenG2G.Grid.Components;
+
+/// <summary>A regulator's initial tap: by ratio (pu) or by step (ratio = 1 + step x increment); one of the two.</summary>
+public sealed record InitialTapOptions
+{
+    /// <summary>RegControl or transformer name.</summary>
+    public string Regulator { get; init; } = string.Empty;
+    public double? Ratio { get; init; }
+    public int? Step { get; init; }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using OpenG2G.Core.Components;
+using OpenG2G.Core.States;
+using OpenG2G.Core.Time;
+using OpenG2G.Grid.PowerFlow;
+
+namespace OpenG2G.Grid.Components;
+
+/// <summary>The grid step: set attachment powers, solve, report.</summary>
+public sealed partial class OpenDssGrid
+{
+    public GridState Step(SimTime now, IReadOnlyList<DatacenterState> samples)
+    {
+        // The latest sample of each datacenter wins (samples are in time order).
+        for (int i = samples.Count - 1; i >= 0; i--)
+        {
+            var s = samples[i];
+            if (!_datacenterSlots.TryGetValue(s.Datacenter, out var slot))
+                continue;
+            if (i < samples.Count - 1 && LaterSampleSeen(samples, i, s.Datacenter))
+                continue;
+            for (int p = 0; p < 3; p++)
+            {
+                double kw = s.PowerW[p] / 1000.0;
+                _feeder.SetAttachmentPower(slot.Branches[p], kw * 1000.0, kw * slot.ReactiveRatio * 1000.0);
+            }
+        }
+        double t = now.Seconds;
+        double dtHours = _stepped ? (now - _lastStep).TotalHours : 0.0;
+        foreach (var slot in _slots)
+        {
+            if (slot.Profile is not null)
+            {
+                double kw = slot.PeakKwPerPhase * slot.Profile.ValueAt(t);
+                foreach (int b in slot.Branches)
+                    _feeder.SetAttachmentPower(b, kw * 1000.0, Math.Abs(kw) * slot.ReactiveRatio * 1000.0 * Math.Sign(slot.PeakKwPerPhase));
+            }
+            else if (slot.Battery is { } battery)
+            {
+                StepBattery(slot, battery, dtHours, Period.TotalHours);
+            }
+        }
+        var (iterations, _) = _feeder.SolveVoltages();
+        if (_options.RegulatorMode == RegulatorMode.Timed)
+            ScheduleTimedMoves(now);
+        _lastStep = now;
+        _stepped = true;
+        return State(now, iterations);
+    }
+
+    private static bool LaterSampleSeen(IReadOnlyList<DatacenterState> samples, int index, string datacenter)
+    {
+        for (int j = index + 1; j < samples.Count; j++)
+            if (samples[j].Datacenter.Equals(datacenter, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>Integrate the state of charge over the elapsed interval, then limit the setpoint for the next one.</summary>
+    private void StepBattery(AttachmentSlot slot, BatteryOptions b, double elapsedHours, double periodHours)
+    {
+        double totalKw = 3 * slot.AppliedKw;
+        double energyKwh = totalKw >= 0 ? totalKw * b.ChargeEfficiency * elapsedHours : totalKw / b.DischargeEfficiency * elapsedHours;
+        slot.SocFraction = Math.Clamp(slot.SocFraction + energyKwh / b.CapacityKwh, 0.0, 1.0);
+
+        double p = Math.Clamp(slot.SetpointKw, -b.RatedPowerKw, b.RatedPowerKw);
+        double q = slot.SetpointKvar;
+        double s = Math.Sqrt(p * p + q * q);
+        if (s > b.RatedKva)
+        {
+            // Real power has priority; reactive power takes what the inverter has left.
+            double qMax = Math.Sqrt(Math.Max(0, b.RatedKva * b.RatedKva - p * p));
+            q = Math.Clamp(q, -qMax, qMax);
+        }
+        double hours = Math.Max(periodHours, 1e-12);
+        double roomKwh = (1.0 - slot.SocFraction) * b.CapacityKwh;
+        double availableKwh = (slot.SocFraction - b.ReserveFraction) * b.CapacityKwh;
+        if (p > 0)
+            p = Math.Min(p, roomKwh / b.ChargeEfficiency / hours);
+        else if (p < 0)
+            p = -Math.Min(-p, Math.Max(0, availableKwh) * b.DischargeEfficiency / hours);
+        slot.AppliedKw = p / 3.0;
+        slot.AppliedKvar = q / 3.0;
+        foreach (int br in slot.Branches)
+            _feeder.SetAttachmentPower(br, slot.AppliedKw * 1000.0, slot.AppliedKvar * 1000.0);
+    }
+
+    private GridState State(SimTime now, int iterations)
+    {
+        int n = _feeder.Nodes.Count;
+        var pu = ImmutableArray.CreateBuilder<double>(n);
+        var angle = ImmutableArray.CreateBuilder<double>(n);
+        _feeder.ReportedVoltages(pu, angle);
+        var attachments = ImmutableArray.CreateBuilder<AttachmentState>(_slots.Count);
+        Span<double> p = stackalloc double[3];
+        Span<double> q = stackalloc double[3];
+        foreach (var slot in _slots)
+        {
+            p.Clear();
+            q.Clear();
+            for (int k = 0; k < slot.Branches.Length && k < 3; k++)
+            {
+                Complex s = _feeder.LoadBranchPower(slot.Branches[k]) / 1000.0;
+                p[k] = s.Real;
+                q[k] = s.Imaginary;
+            }
+            attachments.Add(new AttachmentState(slot.Name, slot.Kind, slot.Bus, new ThreePhase(p[0], p[1], p[2]), new ThreePhase(q[0], q[1], q[2]), slot.SocFraction));
+        }
+        Complex source = _feeder.SourcePower();
+        Complex losses = _feeder.Losses();
+        return new GridState
+        {
+            Time = now,
+            Nodes = _feeder.Nodes,
+            VoltagePu = pu.MoveToImmutable(),
+            VoltageAngleDeg = angle.MoveToImmutable(),
+            Taps = _feeder.Taps(),
+            SourcePowerKw = source.Real / 1000.0,
+            SourceReactivePowerKvar = source.Imaginary / 1000.0,
+            LossesKw = losses.Real / 1000.0,
+            Attachments = attachments.MoveToImmutable(),
+            Iterations = iterations,
+        };
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using OpenG2G.Core.Capabilities;
+using OpenG2G.Core.Components;
+using OpenG2G.Core.Composition;
+using OpenG2G.Core.Diagnostics;
+using OpenG2G.Core.States;
+using OpenG2G.Core.Time;
+using OpenG2G.Grid.Attachments;
+using OpenG2G.Grid.Model;
+using OpenG2G.Grid.PowerFlow;
+
+namespace OpenG2G.Grid.Components;
+
+/// <summary>
+/// The <c>opendss</c> grid component: an OpenDSS feeder solved at every grid step with the
+/// datacenters' latest powers (when several samples arrive between grid steps, the latest sample
+/// of each datacenter is used), PV and external loads from their profiles and batteries at their
+/// setpoints. Regulators off, static or timed (tap moves as kernel events after their delays).
+/// Reports every bus-phase voltage, taps, source power, losses and attachment powers.
+/// </summary>
+public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, ITapChanger, IGridTopology, IBatteryFleet
+{
+    private readonly OpenDssGridOptions _options;
+    private readonly Feeder _feeder;
+    private readonly List<AttachmentSlot> _slots = new();
+    private readonly Dictionary<string, AttachmentSlot> _datacenterSlots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, double> _powerFactorTan = new(StringComparer.OrdinalIgnoreCase);
+    private readonly double[] _initialTaps;
+    private RunContext? _context;
+    private SimTime _lastStep;
+    private bool _stepped;
+
+    /// <summary>Build from options; throws <see cref="InvalidInputException"/> for a bad feeder or attachment.</summary>
+    public OpenDssGrid(OpenDssGridOptions options, GridBuildContext context)
+    {
+        _options = options;
+        Name = context.Name;
+        Period = context.Period;
+        var attachments = new List<AttachedLoad>();
+        foreach (var dc in context.Datacenters)
+        {
+            attachments.Add(AttachedLoad.ThreePhase(dc.Datacenter, dc.Bus, dc.Connection) with { VminPu = options.DatacenterVminPu, VmaxPu = options.DatacenterVmaxPu });
+            _powerFactorTan[dc.Datacenter] = Math.Tan(Math.Acos(dc.PowerFactor));
+        }
+        foreach (var p in options.Pv.Concat(options.Loads))
+            attachments.Add(AttachedLoad.ThreePhase(p.Name, p.Bus, p.Connection));
+        foreach (var b in options.Batteries)
+            attachments.Add(AttachedLoad.ThreePhase(b.Name, b.Bus, Core.Composition.LoadConnection.Wye));
+        _feeder = Feeder.Load(Path.Combine(context.BaseDirectory, options.Feeder), attachments);
+        _feeder.Tolerance = options.Tolerance;
+        _feeder.MaxIterations = options.MaxIterations;
+
+        foreach (var dc in context.Datacenters)
+        {
+            var slot = new AttachmentSlot { Name = dc.Datacenter, Kind = "datacenter", Bus = dc.Bus.ToLowerInvariant(), Branches = _feeder.AttachmentBranches(dc.Datacenter).ToArray(), ReactiveRatio = _powerFactorTan[dc.Datacenter] };
+            _slots.Add(slot);
+            _datacenterSlots[dc.Datacenter] = slot;
+        }
+        foreach (var p in options.Pv)
+            _slots.Add(Slot(p, "pv", -1.0, context.BaseDirectory));
+        foreach (var l in options.Loads)
+            _slots.Add(Slot(l, "load", 1.0, context.BaseDirectory));
+        foreach (var b in options.Batteries)
+            _slots.Add(new AttachmentSlot { Name = b.Name, Kind = "battery", Bus = b.Bus.ToLowerInvariant(), Branches = _feeder.AttachmentBranches(b.Name).ToArray(), Battery = b });
+
+        var problems = new List<Diagnostic>();
+        foreach (string bus in options.ExcludedBuses)
+            if (_feeder.Network.FindBus(bus) is null)
+                problems.Add(Diagnostic.Error(SourceLocation.None, "excluded_buses", $"bus '{bus}' is not in the feeder {options.Feeder}"));
+        _initialTaps = _feeder.Regulators.Select(r => r.Tap).ToArray();
+        for (int i = 0; i < options.InitialTaps.Length; i++)
+        {
+            var t = options.InitialTaps[i];
+            var reg = _feeder.FindRegulator(t.Regulator);
+            if (reg is null)
+            {
+                problems.Add(Diagnostic.Error(SourceLocation.None, $"initial_taps[{i}].regulator",
+                    $"no regulator '{t.Regulator}'; the feeder has {string.Join(", ", _feeder.Regulators.Select(r => r.Name))}"));
+                continue;
+            }
+            _initialTaps[_feeder.Regulators.IndexOf(reg)] = t.Ratio ?? 1.0 + t.Step!.Value * reg.TapIncrement;
+        }
+        if (problems.Count > 0)
+            throw new InvalidInputException(problems);
+
+        ExcludedBuses = options.ExcludedBuses.Select(b => b.ToLowerInvariant()).ToImmutableHashSet();
+        Regulators = _feeder.Regulators.Select(r => new RegulatorInfo(
+            r.Name, r.Transformer.Key, r.TapWinding.Bus!.Key, ImmutableArray.CreateRange(r.TapWinding.Bus!.NodesFor(r.Transformer.Phases, r.Transformer.Phases).Where(n => n > 0)),
+            r.TapWinding.MinTap, r.TapWinding.MaxTap, r.TapIncrement)).ToImmutableArray();
+        Batteries = options.Batteries.Select(b => new BatteryInfo(b.Name, b.Bus.ToLowerInvariant(), b.RatedPowerKw, b.RatedKva, b.CapacityKwh)).ToImmutableArray();
+    }
+
+    public string Name { get; }
+    public TimeSpan Period { get; }
+
+    /// <summary>The underlying feeder (for tools and tests).</summary>
+    public Feeder Feeder => _feeder;
+
+    public BusPhaseIndex Nodes => _feeder.Nodes;
+    public ImmutableHashSet<string> ExcludedBuses { get; }
+    public ImmutableArray<RegulatorInfo> Regulators { get; }
+    public ImmutableArray<BatteryInfo> Batteries { get; }
+
+    public string BusOf(string attachment) =>
+        _slots.FirstOrDefault(s => s.Name.Equals(attachment, StringComparison.OrdinalIgnoreCase))?.Bus
+        ?? throw new ArgumentException($"grid '{Name}' has no attachment named '{attachment}'", nameof(attachment));
+
+    public void Reset(RunContext context)
+    {
+        _context = context;
+        _stepped = false;
+        _lastStep = SimTime.Zero;
+        for (int i = 0; i < _feeder.Regulators.Length; i++)
+        {
+            _feeder.SetTap(_feeder.Regulators[i], _initialTaps[i]);
+            _feeder.Regulators[i].Armed = false;
+        }
+        if (_options.SourcePu is { } pu)
+            _feeder.SetSourcePerUnit(pu);
+        foreach (var s in _slots)
+        {
+            s.SocFraction = s.Battery?.InitialSocFraction ?? double.NaN;
+            s.SetpointKw = s.SetpointKvar = s.AppliedKw = s.AppliedKvar = 0;
+            foreach (int b in s.Branches)
+                _feeder.SetAttachmentPower(b, 0, 0);
+        }
+        CancelTimedEvents();
+        _feeder.ControlMode = _options.RegulatorMode == RegulatorMode.Static ? ControlMode.Static : ControlMode.Off;
+        _feeder.ResetSolution();
+    }
+
+    public void Start()
+    {
+    }
+
+    public void Stop() => CancelTimedEvents();
+
+    private AttachmentSlot Slot(AttachmentOptions o, string kind, double sign, string baseDirectory) => new()
+    {
+        Name = o.Name,
+        Kind = kind,
+        Bus = o.Bus.ToLowerInvariant(),
+        Branches = _feeder.AttachmentBranches(o.Name).ToArray(),
+        PeakKwPerPhase = sign * o.PeakKwPerPhase,
+        ReactiveRatio = Math.Tan(Math.Acos(o.PowerFactor)),
+        Profile = o.Profile.Create(baseDirectory),
+    };
+}

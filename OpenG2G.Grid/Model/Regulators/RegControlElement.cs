@@ -1,0 +1,98 @@
+using OpenG2G.Core.Diagnostics;
+using OpenG2G.Grid.Dss;
+using OpenG2G.Grid.Model.Transformers;
+
+namespace OpenG2G.Grid.Model.Regulators;
+
+/// <summary>
+/// A voltage regulator control (OpenDSS RegControl) acting on one winding of a transformer:
+/// regulated voltage <c>vreg</c> and bandwidth <c>band</c> in volts on the PT secondary
+/// (<c>ptratio</c>), line-drop compensation R/X in volts at CT primary rating <c>ctprim</c> amperes,
+/// time delay and tap delay in seconds, at most <c>maxtapchange</c> steps per control action.
+/// Defaults as OpenDSS: 120 V, 3 V band, PT 60, CT 300 A, delay 15 s, tap delay 2 s, 16 steps.
+/// </summary>
+public sealed class RegControlElement : DssElement
+{
+    private static readonly string[] Names =
+    [
+        "transformer", "winding", "vreg", "band", "ptratio", "ctprim", "r", "x", "bus", "delay", "reversible",
+        "revvreg", "revband", "revr", "revx", "tapdelay", "debugtrace", "maxtapchange", "inversetime",
+        "tapwinding", "vlimit", "ptphase", "revthreshold", "revdelay", "revneutral", "eventlog",
+        "remoteptratio", "tapnum", "reset", "ldc_z", "rev_z", "cogen", "basefreq", "enabled", "like",
+    ];
+
+    private int? _tapWinding;
+
+    public RegControlElement(string name, SourceLocation definedAt)
+        : base("RegControl", name, definedAt)
+    {
+    }
+
+    public TransformerElement? Transformer { get; private set; }
+    public SourceLocation TransformerLocation { get; private set; }
+
+    /// <summary>Monitored winding (1-based; default 1).</summary>
+    public int Winding { get; private set; } = 1;
+
+    /// <summary>Winding whose tap moves (1-based; defaults to <see cref="Winding"/>).</summary>
+    public int TapWinding => _tapWinding ?? Winding;
+
+    public double VregVolts { get; private set; } = 120.0;
+    public double BandVolts { get; private set; } = 3.0;
+    public double PtRatio { get; private set; } = 60.0;
+    public double CtPrimaryAmps { get; private set; } = 300.0;
+    public double RVolts { get; private set; }
+    public double XVolts { get; private set; }
+    public double DelayS { get; private set; } = 15.0;
+    public double TapDelayS { get; private set; } = 2.0;
+    public int MaxTapChange { get; private set; } = 16;
+
+    /// <summary>Phase whose voltage is regulated (1-based).</summary>
+    public int PtPhase { get; private set; } = 1;
+
+    internal override IReadOnlyList<string> PropertyNames => Names;
+
+    internal override void Set(string property, DssValue value, DssModel model)
+    {
+        switch (property)
+        {
+            case "transformer":
+                Transformer = model.Find<TransformerElement>(value.Text)
+                    ?? throw new DssInputException(value.Location, $"transformer: Transformer.{value.Text} is not defined (define it before its RegControl)");
+                TransformerLocation = value.Location;
+                break;
+            case "winding": Winding = DssValueReader.PositiveInt(value, property); break;
+            case "tapwinding": _tapWinding = DssValueReader.PositiveInt(value, property); break;
+            case "vreg": VregVolts = DssValueReader.Double(value, property); break;
+            case "band": BandVolts = DssValueReader.Double(value, property); break;
+            case "ptratio": PtRatio = DssValueReader.Double(value, property); break;
+            case "ctprim": CtPrimaryAmps = DssValueReader.Double(value, property); break;
+            case "r": RVolts = DssValueReader.Double(value, property); break;
+            case "x": XVolts = DssValueReader.Double(value, property); break;
+            case "delay": DelayS = DssValueReader.Double(value, property); break;
+            case "tapdelay": TapDelayS = DssValueReader.Double(value, property); break;
+            case "maxtapchange": MaxTapChange = DssValueReader.Int(value, property); break;
+            case "ptphase":
+                if (!int.TryParse(value.Text, out int phase) || phase < 1)
+                    throw new DssInputException(value.Location, $"{property}: only a phase number is supported yet (not MAX or MIN), got '{value}'");
+                PtPhase = phase;
+                break;
+            case "bus":
+                throw new DssInputException(value.Location, $"{property}: remote regulated buses are not supported yet");
+            case "reversible" when DssValueReader.YesNo(value, property):
+                throw new DssInputException(value.Location, $"{property}: reversible regulators are not supported yet");
+            case "vlimit" when DssValueReader.Double(value, property) > 0:
+                throw new DssInputException(value.Location, $"{property}: voltage limits are not supported yet");
+            case "inversetime" when DssValueReader.YesNo(value, property):
+                throw new DssInputException(value.Location, $"{property}: inverse-time delays are not supported yet");
+            case "reversible" or "vlimit" or "inversetime" or "revvreg" or "revband" or "revr" or "revx" or "debugtrace"
+                or "revthreshold" or "revdelay" or "revneutral" or "eventlog" or "remoteptratio" or "ldc_z" or "rev_z"
+                or "cogen" or "basefreq" or "reset":
+                break;
+            case "tapnum":
+                throw new DssInputException(value.Location, $"{property}: set the transformer's tap instead (Edit Transformer.x wdg=2 tap=...)");
+            default:
+                throw new DssInputException(value.Location, $"{property}: not supported for RegControl yet");
+        }
+    }
+}

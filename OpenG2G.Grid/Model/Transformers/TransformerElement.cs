@@ -1,0 +1,162 @@
+using OpenG2G.Core.Diagnostics;
+using OpenG2G.Grid.Dss;
+
+namespace OpenG2G.Grid.Model.Transformers;
+
+/// <summary>
+/// A 2-winding transformer, 1- or 3-phase, wye or delta on each side (OpenDSS Transformer).
+/// Leakage reactance XHL and winding resistances in percent on winding 1's kVA; taps in per unit;
+/// <c>%LoadLoss</c> splits evenly over windings 1 and 2; <c>ppm_antifloat</c> (default 1 ppm)
+/// adds a tiny reactor to ground at every winding terminal, as OpenDSS does.
+/// </summary>
+public sealed class TransformerElement : DssElement
+{
+    private static readonly string[] Names =
+    [
+        "phases", "windings", "wdg", "bus", "conn", "kv", "kva", "tap", "%r", "rneut", "xneut", "buses",
+        "conns", "kvs", "kvas", "taps", "xhl", "xht", "xlt", "xscarray", "thermal", "n", "m", "flrise",
+        "hsrise", "%loadloss", "%noloadloss", "normhkva", "emerghkva", "sub", "maxtap", "mintap", "numtaps",
+        "subname", "%imag", "ppm_antifloat", "%rs", "bank", "xfmrcode", "xrconst", "x12", "x13", "x23",
+        "leadlag", "wdgcurrents", "core", "rdcohms", "seasons", "ratings", "normamps", "emergamps",
+        "faultrate", "pctperm", "repair", "basefreq", "enabled", "like",
+    ];
+
+    private Winding[] _windings = [new(), new()];
+    private int _active;
+
+    public TransformerElement(string name, SourceLocation definedAt)
+        : base("Transformer", name, definedAt)
+    {
+    }
+
+    public int Phases { get; private set; } = 3;
+    public IReadOnlyList<Winding> Windings => _windings;
+
+    /// <summary>Leakage reactance between windings 1 and 2 in per unit of winding 1's kVA (default 7 %).</summary>
+    public double XhlPu { get; private set; } = 0.07;
+
+    public double PctNoLoadLoss { get; private set; }
+    public double PctImag { get; private set; }
+
+    /// <summary>Anti-float admittance in parts per one (OpenDSS ppm_antifloat x 1e-6).</summary>
+    public double PpmFactor { get; private set; } = 1e-6;
+
+    public string Bank { get; private set; } = string.Empty;
+
+    internal override IReadOnlyList<string> PropertyNames => Names;
+
+    protected override void DeepCopyArrays() => _windings = _windings.Select(w => w.Copy()).ToArray();
+
+    /// <summary>Set winding <paramref name="winding"/> (0-based) to <paramref name="tap"/>, clamped to its range as OpenDSS does.</summary>
+    internal void SetTap(int winding, double tap)
+    {
+        var w = _windings[winding];
+        w.Tap = Math.Clamp(tap, w.MinTap, w.MaxTap);
+    }
+
+    internal override void Set(string property, DssValue value, DssModel model)
+    {
+        var w = _windings[_active];
+        switch (property)
+        {
+            case "phases": Phases = DssValueReader.PositiveInt(value, property); break;
+            case "windings":
+                int n = DssValueReader.PositiveInt(value, property);
+                if (n != 2)
+                    throw new DssInputException(value.Location, $"{property}: {n}-winding transformers are not supported yet; expected 2");
+                break;
+            case "wdg":
+                int wdg = DssValueReader.PositiveInt(value, property);
+                if (wdg > _windings.Length)
+                    throw new DssInputException(value.Location, $"{property}: winding {wdg} does not exist; this transformer has {_windings.Length} windings");
+                _active = wdg - 1;
+                break;
+            case "bus": w.Bus = BusSpec.Parse(value, property); break;
+            case "conn": w.IsDelta = ParseConnection(value, property, value.Text); break;
+            case "kv": w.KvLineToLine = DssValueReader.Double(value, property); break;
+            case "kva":
+                w.Kva = DssValueReader.Double(value, property);
+                if (_active == 0)
+                    foreach (var other in _windings.Skip(1))
+                        other.Kva = w.Kva;
+                else
+                    _windings[0].Kva = w.Kva; // 2-winding: OpenDSS forces both kVAs equal
+                break;
+            case "tap": w.Tap = DssValueReader.Double(value, property); break;
+            case "%r": w.Rpu = DssValueReader.Double(value, property) / 100.0; break;
+            case "rneut": w.RneutOhm = DssValueReader.Double(value, property); break;
+            case "xneut": w.XneutOhm = DssValueReader.Double(value, property); break;
+            case "buses": ForEachItem(value, property, (wi, item, v) => wi.Bus = BusSpec.Parse(v, property)); break;
+            case "conns": ForEachItem(value, property, (wi, item, v) => wi.IsDelta = ParseConnection(v, property, item)); break;
+            case "kvs": ForEachNumber(value, property, (wi, x) => wi.KvLineToLine = x); break;
+            case "kvas": ForEachNumber(value, property, (wi, x) => wi.Kva = x); break;
+            case "taps": ForEachNumber(value, property, (wi, x) => wi.Tap = x); break;
+            case "%rs": ForEachNumber(value, property, (wi, x) => wi.Rpu = x / 100.0); break;
+            case "xhl" or "x12": XhlPu = TrapZero(DssValueReader.Double(value, property), 7.0) / 100.0; break;
+            case "xscarray":
+                double[] xsc = DssValueReader.Doubles(value, property);
+                if (xsc.Length != 1)
+                    throw new DssInputException(value.Location, $"{property}: a 2-winding transformer takes 1 value, got {xsc.Length}");
+                XhlPu = xsc[0] / 100.0;
+                break;
+            case "%loadloss":
+                double pct = DssValueReader.Double(value, property);
+                _windings[0].Rpu = pct / 200.0;
+                _windings[1].Rpu = pct / 200.0;
+                break;
+            case "%noloadloss": PctNoLoadLoss = DssValueReader.Double(value, property); break;
+            case "%imag": PctImag = DssValueReader.Double(value, property); break;
+            case "ppm_antifloat": PpmFactor = DssValueReader.Double(value, property) * 1e-6; break;
+            case "maxtap": w.MaxTap = DssValueReader.Double(value, property); break;
+            case "mintap": w.MinTap = DssValueReader.Double(value, property); break;
+            case "numtaps": w.NumTaps = DssValueReader.Int(value, property); break;
+            case "bank": Bank = value.Text; break;
+            case "leadlag":
+                string ll = value.Text.Trim().ToLowerInvariant();
+                if (ll is "lead" or "euro")
+                    throw new DssInputException(value.Location, $"{property}: only the ANSI 30-degree lag connection is supported yet");
+                break;
+            case "xfmrcode":
+                throw new DssInputException(value.Location, $"{property}: XfmrCode is not supported yet; give the transformer's data directly");
+            case "xht" or "xlt" or "x13" or "x23":
+                break; // 3-winding reactances; irrelevant for 2 windings
+            case "basefreq": Lines.LineElement.CheckBaseFrequency(value, property, model); break;
+            case "thermal" or "n" or "m" or "flrise" or "hsrise" or "normhkva" or "emerghkva" or "sub" or "subname"
+                or "xrconst" or "wdgcurrents" or "core" or "rdcohms" or "seasons" or "ratings" or "normamps" or "emergamps"
+                or "faultrate" or "pctperm" or "repair":
+                break;
+            default:
+                throw new DssInputException(value.Location, $"{property}: not supported for Transformer yet");
+        }
+    }
+
+    private static double TrapZero(double value, double fallback) => value == 0.0 ? fallback : value;
+
+    private static bool ParseConnection(DssValue value, string property, string text)
+    {
+        string t = text.Trim().ToLowerInvariant();
+        if (t.StartsWith('y') || t.StartsWith('w') || t == "ln")
+            return false;
+        if (t.StartsWith('d') || t == "ll")
+            return true;
+        throw new DssInputException(value.Location, $"{property}: unknown connection '{text}'; expected wye or delta");
+    }
+
+    private void ForEachItem(DssValue value, string property, Action<Winding, string, DssValue> apply)
+    {
+        string[] items = DssValueReader.Strings(value);
+        if (items.Length > _windings.Length)
+            throw new DssInputException(value.Location, $"{property}: {items.Length} values for {_windings.Length} windings");
+        for (int i = 0; i < items.Length; i++)
+            apply(_windings[i], items[i], new DssValue(items[i], value.Location, '\0'));
+    }
+
+    private void ForEachNumber(DssValue value, string property, Action<Winding, double> apply)
+    {
+        double[] items = DssValueReader.Doubles(value, property);
+        if (items.Length > _windings.Length)
+            throw new DssInputException(value.Location, $"{property}: {items.Length} values for {_windings.Length} windings");
+        for (int i = 0; i < items.Length; i++)
+            apply(_windings[i], items[i]);
+    }
+}

@@ -1,0 +1,26 @@
+using OpenG2G.Grid.Model.Loads;
+
+namespace OpenG2G.Grid.Network;
+
+/// <summary>
+/// One phase of a load: the current it draws flows from node <see cref="From"/> to node
+/// <see cref="To"/> (-1 for ground). Powers in W and var for this phase; <see cref="BaseVolts"/> is the
+/// rated voltage across it (line-to-neutral for wye 2-/3-phase loads, else as given).
+/// </summary>
+public struct LoadBranch
+{
+    public int From;
+    public int To;
+    public LoadModel Model;
+    public double BaseVolts;
+    public double Watts;
+    public double Vars;
+    public double VminPu;
+    public double VmaxPu;
+    public double VlowPu;
+    public double CvrWatts;
+    public double CvrVars;
+
+    /// <summary>Index of the load (or attachment) this phase belongs to.</summary>
+    public int Owner;
+}

@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using OpenG2G.Core.States;
+using OpenG2G.Grid.Control;
+using OpenG2G.Grid.Model;
+using OpenG2G.Grid.Solver;
+
+namespace OpenG2G.Grid.PowerFlow;
+
+/// <summary>Solving, with static regulator control, and results.</summary>
+public sealed partial class Feeder
+{
+    /// <summary>
+    /// Solve the power flow. In <see cref="ControlMode.Static"/> the regulators then act, OpenDSS's
+    /// way, and the flow is solved again until no tap moves. Throws
+    /// <see cref="PowerFlowNotConvergedException"/> when the flow or the control loop does not converge.
+    /// </summary>
+    public PowerFlowResult Solve(bool coldStart = false)
+    {
+        var (iterations, controlIterations) = SolveVoltages(coldStart);
+        return BuildResult(iterations, controlIterations);
+    }
+
+    /// <summary>Solve without building a result (hot path); returns power-flow and control iterations.</summary>
+    public (int Iterations, int ControlIterations) SolveVoltages(bool coldStart = false)
+    {
+        if (coldStart || !_solvedOnce)
+        {
+            _solver.ColdStart();
+            _solvedOnce = true;
+        }
+        else if (_solver.NeedsFactorization)
+        {
+            _solver.RestampLoads();
+        }
+        int iterations = 0;
+        int control = 0;
+        while (true)
+        {
+            control++;
+            iterations += _solver.Iterate(Tolerance, MaxIterations);
+            if (ControlMode != ControlMode.Static || Regulators.IsEmpty)
+                return (iterations, control);
+            if (!StaticControlStep())
+                return (iterations, control);
+            if (control >= MaxControlIterations)
+            {
+                var moving = Regulators.First(r => r.Armed);
+                throw new PowerFlowNotConvergedException(control, moving.Name, Math.Abs(moving.PendingTapChange), moving.TapIncrement, "regulator control");
+            }
+            _solver.RestampLoads();
+        }
+    }
+
+    /// <summary>Sample every regulator and execute the nearest queued tap changes; false when none is pending.</summary>
+    private bool StaticControlStep()
+    {
+        var v = _solver.Voltages;
+        foreach (var r in Regulators)
+            r.Sample(v);
+        double nearest = double.MaxValue;
+        foreach (var r in Regulators)
+            if (r.Armed)
+                nearest = Math.Min(nearest, r.Control.DelayS);
+        if (nearest == double.MaxValue)
+            return false;
+        foreach (var r in Regulators)
+        {
+            if (!r.Armed || r.Control.DelayS != nearest)
+                continue;
+            r.Armed = false;
+            if (r.PendingTapChange == 0.0)
+                continue;
+            double change = r.StaticTapChange();
+            SetTap(r, r.Tap + change);
+        }
+        return true;
+    }
+
+    private PowerFlowResult BuildResult(int iterations, int controlIterations)
+    {
+        var v = _solver.Voltages;
+        int n = _reportedNodes.Length;
+        var pu = ImmutableArray.CreateBuilder<double>(n);
+        var volts = ImmutableArray.CreateBuilder<double>(n);
+        var angle = ImmutableArray.CreateBuilder<double>(n);
+        foreach (int node in _reportedNodes)
+        {
+            double mag = v[node].Magnitude;
+            volts.Add(mag);
+            pu.Add(mag / Network.NodeBaseVolts(node));
+            angle.Add(v[node].Phase * 180.0 / Math.PI);
+        }
+        Complex source = SourcePower();
+        Complex losses = Losses();
+        return new PowerFlowResult
+        {
+            Nodes = Nodes,
+            VoltagePu = pu.MoveToImmutable(),
+            VoltageVolts = volts.MoveToImmutable(),
+            AngleDeg = angle.MoveToImmutable(),
+            Iterations = iterations,
+            ControlIterations = controlIterations,
+            SourcePowerKw = source.Real / 1000.0,
+            SourceReactivePowerKvar = source.Imaginary / 1000.0,
+            LossesKw = losses.Real / 1000.0,
+            LossesKvar = losses.Imaginary / 1000.0,
+            Taps = Taps(),
+        };
+    }
+
+    /// <summary>Append the reported nodes' voltage magnitudes (pu) and angles (degrees) to the builders.</summary>
+    public void ReportedVoltages(ImmutableArray<double>.Builder pu, ImmutableArray<double>.Builder angleDeg)
+    {
+        var v = _solver.Voltages;
+        foreach (int node in _reportedNodes)
+        {
+            pu.Add(v[node].Magnitude / Network.NodeBaseVolts(node));
+            angleDeg.Add(v[node].Phase * 180.0 / Math.PI);
+        }
+    }
+
+    /// <summary>Regulator taps in feeder order.</summary>
+    public ImmutableArray<TapState> Taps() =>
+        Regulators.Select(r => new TapState(r.Name, r.Tap, r.TapStep)).ToImmutableArray();
+
+    /// <summary>Power the sources deliver into the network (W + j var).</summary>
+    public Complex SourcePower()
+    {
+        var v = _solver.Voltages;
+        Complex total = Complex.Zero;
+        foreach (var s in Network.Sources)
+        {
+            var p = s.Primitive;
+            int half = p.Order / 2;
+            for (int i = 0; i < half; i++)
+            {
+                if (p.Nodes[i] < 0)
+                    continue;
+                Complex current = Complex.Zero; // into the element: Yprim V - Yprim [Voc; 0]
+                for (int j = 0; j < p.Order; j++)
+                {
+                    Complex vj = p.Nodes[j] >= 0 ? v[p.Nodes[j]] : Complex.Zero;
+                    Complex vs = j < half ? s.OpenCircuitVolts[j] : Complex.Zero;
+                    current += p.Y[i, j] * (vj - vs);
+                }
+                total -= v[p.Nodes[i]] * Complex.Conjugate(current);
+            }
+        }
+        return total;
+    }
+
+    /// <summary>Losses of lines, transformers and capacitors (W + j var): the power flowing into them.</summary>
+    public Complex Losses()
+    {
+        var v = _solver.Voltages;
+        Complex total = Complex.Zero;
+        foreach (var p in Network.Branches)
+        {
+            for (int i = 0; i < p.Order; i++)
+            {
+                if (p.Nodes[i] < 0)
+                    continue;
+                Complex current = Complex.Zero;
+                for (int j = 0; j < p.Order; j++)
+                    if (p.Nodes[j] >= 0)
+                        current += p.Y[i, j] * v[p.Nodes[j]];
+                total += v[p.Nodes[i]] * Complex.Conjugate(current);
+            }
+        }
+        return total;
+    }
+}

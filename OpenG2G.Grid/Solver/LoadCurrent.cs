@@ -1,0 +1,69 @@
+using System.Numerics;
+using OpenG2G.Grid.Model.Loads;
+using OpenG2G.Grid.Network;
+
+namespace OpenG2G.Grid.Solver;
+
+/// <summary>
+/// The current one load phase draws at voltage <c>v</c> across it, with OpenDSS's semantics: the
+/// model's law inside [vminpu, vmaxpu]; above vmaxpu the admittance that gives nominal power at
+/// vmaxpu; between vlowpu and vminpu a current interpolated linearly in |V| between the nominal
+/// admittance's current at vlowpu and the model's current at vminpu; below vlowpu the nominal
+/// admittance.
+/// </summary>
+internal static class LoadCurrent
+{
+    public static Complex At(in LoadBranch b, Complex v)
+    {
+        double vmag = v.Magnitude;
+        double vb = b.BaseVolts;
+        Complex yeq = new Complex(b.Watts, -b.Vars) / (vb * vb);
+        if (b.Model == LoadModel.ConstantZ)
+            return yeq * v;
+        double vlow = b.VlowPu * vb;
+        double v95 = b.VminPu * vb;
+        double v105 = b.VmaxPu * vb;
+        if (vmag <= vlow)
+            return yeq * v;
+        bool constantI = b.Model == LoadModel.ConstantI;
+        if (vmag <= v95)
+        {
+            Complex iLow = yeq * vlow;
+            Complex atMin = constantI
+                ? yeq * vb
+                : (b.VminPu != 0 ? yeq / (b.VminPu * b.VminPu) : Complex.Zero) * v95;
+            Complex slope = (atMin - iLow) / (v95 - vlow);
+            return (iLow + slope * (vmag - vlow)) / vmag * v;
+        }
+        if (vmag > v105)
+        {
+            Complex y105 = b.VmaxPu == 0 ? yeq : constantI ? yeq / b.VmaxPu : yeq / (b.VmaxPu * b.VmaxPu);
+            return y105 * v;
+        }
+        switch (b.Model)
+        {
+            case LoadModel.ConstantPq:
+                // conj(S / V) = conj(S) V / |V|^2, without a complex division.
+                return new Complex(b.Watts, -b.Vars) * v / (vmag * vmag);
+            case LoadModel.Motor:
+                return Complex.Conjugate(new Complex(b.Watts, 0) / v) + new Complex(0, yeq.Imaginary) * v;
+            case LoadModel.ConstantI:
+                return Complex.Conjugate(new Complex(b.Watts, b.Vars) / (v / vmag * vb));
+            default:
+                return CvrCurrent(b, v, vmag, yeq);
+        }
+    }
+
+    private static Complex CvrCurrent(in LoadBranch b, Complex v, double vmag, Complex yeq)
+    {
+        double ratio = vmag / b.BaseVolts;
+        double wattFactor = b.CvrWatts != 1.0 ? Math.Pow(ratio, b.CvrWatts) : ratio;
+        Complex current = wattFactor > 0 ? Complex.Conjugate(new Complex(b.Watts * wattFactor, 0) / v) : Complex.Zero;
+        if (vmag == 0)
+            return current;
+        Complex cvar = b.CvrVars == 2.0
+            ? new Complex(0, yeq.Imaginary) * v
+            : Complex.Conjugate(new Complex(0, b.Vars * (b.CvrVars == 3.0 ? ratio * ratio * ratio : Math.Pow(ratio, b.CvrVars))) / v);
+        return current + cvar;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Numerics;
+
+namespace OpenG2G.Grid.Solver;
+
+/// <summary>The fixed-point iteration.</summary>
+internal sealed partial class PowerFlowSolver
+{
+    /// <summary>
+    /// Cold start: the solution with every load as its nominal admittance (OpenDSS's init), i.e.
+    /// one solve with the source injections only.
+    /// </summary>
+    public void ColdStart()
+    {
+        RestampLoads();
+        EnsureFactored();
+        _sourceCurrent.CopyTo(Voltages, 0);
+        _system.Solve(Voltages);
+    }
+
+    /// <summary>
+    /// Iterate from the present voltages (warm start) until the largest change of any node voltage,
+    /// in per unit of its base, is at most <paramref name="tolerance"/>. Returns the iterations.
+    /// Throws <see cref="PowerFlowNotConvergedException"/> after <paramref name="maxIterations"/>.
+    /// </summary>
+    public int Iterate(double tolerance, int maxIterations)
+    {
+        EnsureFactored();
+        var v = Voltages;
+        var rhs = _rhs;
+        int n = v.Length;
+        double worst = 0;
+        int worstNode = 0;
+        for (int iteration = 1; iteration <= maxIterations; iteration++)
+        {
+            Array.Copy(_sourceCurrent, rhs, n);
+            AddCompensation(rhs);
+            _system.Solve(rhs);
+            double worstSquared = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double dr = rhs[i].Real - v[i].Real;
+                double di = rhs[i].Imaginary - v[i].Imaginary;
+                double change = (dr * dr + di * di) * _inverseBaseSquared[i];
+                if (change > worstSquared)
+                {
+                    worstSquared = change;
+                    worstNode = i;
+                }
+            }
+            Array.Copy(rhs, v, n);
+            worst = Math.Sqrt(worstSquared);
+            if (worst <= tolerance)
+                return iteration;
+        }
+        throw new PowerFlowNotConvergedException(maxIterations, _net.NodeName(worstNode), worst, tolerance);
+    }
+
+    private void AddCompensation(Complex[] rhs)
+    {
+        var v = Voltages;
+        var loads = _loads;
+        for (int k = 0; k < loads.Length; k++)
+        {
+            ref readonly var b = ref loads[k];
+            Complex vd = b.To >= 0 ? v[b.From] - v[b.To] : v[b.From];
+            Complex comp = _stampedLoadY[k] * vd - LoadCurrent.At(b, vd);
+            rhs[b.From] += comp;
+            if (b.To >= 0)
+                rhs[b.To] -= comp;
+        }
+    }
+
+    /// <summary>Voltage across load branch <paramref name="k"/> in volts.</summary>
+    public Complex LoadVoltage(int k)
+    {
+        ref readonly var b = ref _loads[k];
+        return b.To >= 0 ? Voltages[b.From] - Voltages[b.To] : Voltages[b.From];
+    }
+
+    /// <summary>Power drawn by load branch <paramref name="k"/> at the present voltages, in W + j var.</summary>
+    public Complex LoadPower(int k)
+    {
+        Complex vd = LoadVoltage(k);
+        return vd * Complex.Conjugate(LoadCurrent.At(_loads[k], vd));
+    }
+
+    /// <summary>Derivatives of load branch <paramref name="k"/>'s current: dI = A dV + B conj(dV).</summary>
+    internal (Complex A, Complex B) LoadCurrentDerivative(int k)
+    {
+        ref readonly var b = ref _loads[k];
+        Complex vd = LoadVoltage(k);
+        const double h = 1e-7;
+        double scale = Math.Max(vd.Magnitude, 1.0) * h;
+        Complex i0 = LoadCurrent.At(b, vd);
+        Complex dRe = (LoadCurrent.At(b, vd + scale) - i0) / scale;
+        Complex dIm = (LoadCurrent.At(b, vd + new Complex(0, scale)) - i0) / scale;
+        // dI = dRe dx + dIm dy, dx = (dV + conj dV)/2, dy = (dV - conj dV)/(2j)
+        Complex a = (dRe - Complex.ImaginaryOne * dIm) / 2;
+        Complex bb = (dRe + Complex.ImaginaryOne * dIm) / 2;
+        return (a, bb);
+    }
+
+    internal Complex StampedLoadAdmittance(int k) => _stampedLoadY[k];
+}
