@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using OpenG2G.Core.Composition;
+using OpenG2G.Core.Diagnostics;
+using OpenG2G.Scenarios.Binding;
+using OpenG2G.Scenarios.Plugins;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenG2G.Scenarios.Loading;
+
+/// <summary>
+/// Reads a scenario YAML file into a <see cref="ScenarioDefinition"/>: applies <c>--set</c> overrides,
+/// loads plug-ins, binds every component's keys to its registered options record, validates, and
+/// checks files, names, targets and periods. Every problem is collected; when there is any, one
+/// <see cref="InvalidInputException"/> lists them all as <c>file:line:column: path: message</c>, in
+/// file order.
+/// </summary>
+public sealed partial class ScenarioLoader
+{
+    private static readonly string[] ComponentKeys = ["grid", "datacenters", "controllers"];
+    private readonly Func<ComponentRegistry> _registryFactory;
+
+    /// <param name="registryFactory">Creates the registry to resolve types in (default: the built-ins); plug-ins add to it.</param>
+    public ScenarioLoader(Func<ComponentRegistry>? registryFactory = null) =>
+        _registryFactory = registryFactory ?? BuiltInComponents.CreateRegistry;
+
+    /// <summary>Load and validate <paramref name="path"/>; throws <see cref="InvalidInputException"/> listing every problem.</summary>
+    public ScenarioDefinition Load(string path, IReadOnlyList<string>? overrides = null)
+    {
+        string file = Path.GetFullPath(path);
+        string display = path;
+        if (!File.Exists(file))
+            throw new InvalidInputException(Diagnostic.Error(new SourceLocation(display, 0, 0), string.Empty, $"scenario file not found (looked for {file})"));
+
+        var diagnostics = new List<Diagnostic>();
+        var binder = new YamlBinder(display, diagnostics, new LocationMap());
+        YamlMappingNode? root = Parse(file, display, diagnostics);
+        if (root is null)
+            throw new InvalidInputException(diagnostics);
+        Overrides.Apply(root, overrides ?? [], binder);
+
+        var header = (ScenarioHeader)binder.BindRecord(root, typeof(ScenarioHeader), string.Empty, ComponentKeys, null);
+        Validate(binder, header, string.Empty, root);
+        TimeSpan duration = CheckDuration(binder, header, root);
+
+        string baseDirectory = Path.GetDirectoryName(file)!;
+        ComponentRegistry registry = _registryFactory();
+        ImmutableArray<string> pluginPaths = LoadPlugins(binder, header, baseDirectory, registry);
+
+        ComponentDefinition? grid = Child(root, "grid") is YamlNode gridNode
+            ? BindComponent(binder, registry, ComponentKind.Grid, gridNode, "grid", typeof(GridPlacement))
+            : null;
+        ImmutableArray<ComponentDefinition> datacenters = BindList(binder, registry, root, "datacenters", ComponentKind.Datacenter, typeof(DatacenterPlacement));
+        ImmutableArray<ComponentDefinition> controllers = BindList(binder, registry, root, "controllers", ComponentKind.Controller, typeof(ControllerPlacement));
+
+        CheckNames(binder, grid, datacenters, controllers);
+        CheckPeriods(binder, duration, grid, datacenters, controllers);
+        if (header.TraceLibrary is { } library)
+            CheckDirectory(binder, "trace_library", library, baseDirectory, "the trace library folder");
+        foreach (ComponentDefinition c in datacenters.Concat(controllers).Concat(grid is null ? [] : [grid]))
+            CheckFiles(binder, c.Options, c.Path, baseDirectory);
+
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+            throw new InvalidInputException(Sorted(diagnostics));
+
+        string name = header.Name ?? Path.GetFileNameWithoutExtension(file);
+        return new ScenarioDefinition(file, baseDirectory, name, header, duration, grid, datacenters, controllers, registry, binder.Locations, pluginPaths);
+    }
+
+    /// <summary>Diagnostics in file order (line, then column); ones without a position keep their order at the end.</summary>
+    public static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select((d, i) => (d, i))
+            .OrderBy(x => x.d.Location.IsKnown ? 0 : 1)
+            .ThenBy(x => x.d.Location.Line)
+            .ThenBy(x => x.d.Location.Column)
+            .ThenBy(x => x.i)
+            .Select(x => x.d)
+            .ToList();
+
+    private static YamlMappingNode? Parse(string file, string display, List<Diagnostic> diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(file);
+            stream.Load(reader);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            string message = e.InnerException?.Message ?? e.Message;
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), string.Empty, "not valid YAML: " + message));
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(display, 1, 1), string.Empty, "a scenario is a mapping of keys (duration_s, grid, datacenters, controllers, ...)"));
+            return null;
+        }
+        return root;
+    }
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? node) ? node : null;
+
+    private static ImmutableArray<string> LoadPlugins(YamlBinder binder, ScenarioHeader header, string baseDirectory, ComponentRegistry registry)
+    {
+        var paths = ImmutableArray.CreateBuilder<string>();
+        for (int i = 0; i < header.Plugins.Count; i++)
+        {
+            string path = $"plugins[{i}].path";
+            if (string.IsNullOrWhiteSpace(header.Plugins[i].Path))
+                continue;
+            string full = Path.GetFullPath(Path.Combine(baseDirectory, header.Plugins[i].Path));
+            string? problem = PluginLoader.Load(full, registry);
+            if (problem is not null)
+                binder.Diagnostics.Add(Diagnostic.Error(binder.Locations.Find(path), path, problem));
+            else
+                paths.Add(full);
+        }
+        return paths.ToImmutable();
+    }
+}
