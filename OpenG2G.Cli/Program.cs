@@ -22,6 +22,8 @@ public static class Program
                 traces.AddCommand<Commands.TracesImportCommand>("import").WithDescription("Rebuild traces/ from the measured data folder");
                 traces.AddCommand<Commands.TracesListCommand>("list").WithDescription("List models, GPUs, batch sizes, power limits and provenance");
             });
+            config.AddCommand<Commands.RunCommand>("run").WithDescription("Run a scenario and write its run folder (Parquet, summary.json, plots, log)");
+            config.AddCommand<Commands.ValidateCommand>("validate").WithDescription("Check a scenario file and report every problem with file:line:column");
             config.AddCommand<Commands.PowerflowCommand>("powerflow").WithDescription("Solve an OpenDSS feeder and print or write its node voltages");
         });
         return app;

@@ -19,6 +19,10 @@ public sealed partial class ScenarioLoader
         [(typeof(TraceReplayOptions), nameof(TraceReplayOptions.TraceLibrary))] = false,
     }.ToImmutableDictionary();
 
+    /// <summary>True when <paramref name="property"/> names a file or folder relative to the scenario.</summary>
+    public static bool IsPathProperty(System.Reflection.PropertyInfo property) =>
+        FileProperties.ContainsKey((property.DeclaringType!, property.Name));
+
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static TimeSpan CheckDuration(YamlBinder binder, ScenarioHeader header, YamlMappingNode root) =>

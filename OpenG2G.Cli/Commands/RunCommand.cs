@@ -1,0 +1,130 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using OpenG2G.Core.Diagnostics;
+using OpenG2G.Core.Time;
+using OpenG2G.Scenarios.Results;
+using OpenG2G.Scenarios.Running;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OpenG2G.Cli.Commands;
+
+/// <summary>
+/// <c>openg2g run SCENARIO</c>: run one scenario and write its run folder. Exit 0 on success, 2 for
+/// invalid input (one line per problem on stderr), 1 when the simulation fails (message names the
+/// simulated time and the component; partial results are kept).
+/// </summary>
+public sealed class RunCommand : Command<RunCommand.Settings>
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<SCENARIO>")]
+        [Description("Scenario YAML file")]
+        public string Scenario { get; init; } = string.Empty;
+
+        [CommandOption("--out <DIR>")]
+        [Description("Run folder (default runs/<scenario name>)")]
+        public string? Out { get; init; }
+
+        [CommandOption("--seed <N>")]
+        [Description("Seed overriding the scenario's")]
+        public ulong? Seed { get; init; }
+
+        [CommandOption("--set <PATH=VALUE>")]
+        [Description("Override a key, e.g. duration_s=60 or controllers[0].period_s=2 (repeatable)")]
+        public string[] Set { get; init; } = [];
+
+        [CommandOption("--no-plots")]
+        [Description("Do not draw PNG plots")]
+        public bool NoPlots { get; init; }
+
+        [CommandOption("--quiet")]
+        [Description("No progress display and no summary table")]
+        public bool Quiet { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        bool live = !settings.Quiet && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        var request = new RunRequest
+        {
+            ScenarioPath = settings.Scenario,
+            OutputDirectory = settings.Out,
+            Seed = settings.Seed,
+            Overrides = settings.Set,
+            Plots = !settings.NoPlots,
+            Cancellation = cancellationToken,
+        };
+        RunOutcome outcome;
+        try
+        {
+            outcome = live ? RunWithProgress(request) : ScenarioRunner.Run(request);
+        }
+        catch (InvalidInputException e)
+        {
+            return Report.Invalid(e);
+        }
+        catch (SimulationException e)
+        {
+            return Report.Failed(e, settings.Out is null ? null : Path.GetFullPath(settings.Out));
+        }
+        if (!settings.Quiet)
+            PrintSummary(outcome);
+        return ExitCodes.Ok;
+    }
+
+    private static RunOutcome RunWithProgress(RunRequest request)
+    {
+        RunOutcome? outcome = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                ProgressTask task = ctx.AddTask("simulating");
+                var wall = Stopwatch.StartNew();
+                long lastUpdate = 0;
+                outcome = ScenarioRunner.Run(request with
+                {
+                    Starting = duration => task.MaxValue = duration.TotalSeconds,
+                    Progress = now =>
+                    {
+                        long ms = wall.ElapsedMilliseconds;
+                        if (ms - lastUpdate < 100)
+                            return;
+                        lastUpdate = ms;
+                        double speed = now.Seconds / Math.Max(wall.Elapsed.TotalSeconds, 1e-9);
+                        task.Description = string.Create(Inv, $"t = {now.Seconds:F1} s ({speed:F0}x real time)");
+                        task.Value = now.Seconds;
+                    },
+                });
+                task.Value = task.MaxValue;
+            });
+        return outcome!;
+    }
+
+    private static void PrintSummary(RunOutcome o)
+    {
+        RunSummary s = o.Summary;
+        var table = new Table().AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
+        void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
+        Row("voltage.violation_time_s", F(s.Voltage.ViolationTimeS, "F1"));
+        Row("voltage.integral_violation_pu_s", F(s.Voltage.IntegralViolationPuS, "F4"));
+        Row("voltage.worst_vmin_pu", F(s.Voltage.WorstVminPu, "F4"));
+        Row("voltage.worst_vmax_pu", F(s.Voltage.WorstVmaxPu, "F4"));
+        Row("service.mean_throughput_tokens_per_s", F(s.Service.MeanThroughputTokensPerS, "F0"));
+        Row("service.itl_deadline_miss_fraction", F(s.Service.ItlDeadlineMissFraction, "P2"));
+        Row("datacenter.mean_power_kw", F(s.Service.MeanPowerKw, "F1"));
+        Row("run.grid_solves", s.GridSolves.ToString(Inv));
+        Row("run.commands", s.Commands.ToString(Inv));
+        Row("run.seed", s.Seed.ToString(Inv));
+        Row("run.wall_time_s", F(s.WallTimeS, "F2"));
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine($"results: {o.OutputDirectory}");
+    }
+
+    private static string F(double value, string format) => double.IsFinite(value) ? value.ToString(format, Inv) : "n/a";
+}

@@ -1,0 +1,92 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace OpenG2G.Scenarios.Results;
+
+/// <summary>
+/// A Parquet file written as the run goes: columns are declared once, rows are filled one at a time
+/// and every <c>rowGroupRows</c> rows become a row group on disk, so memory stays bounded whatever the
+/// run's length. Output depends only on the rows (no timestamps), so identical runs give identical
+/// bytes. Dispose writes the last partial row group and the footer; a table that is disposed after a
+/// failure still yields a readable file with every finished row.
+/// </summary>
+public sealed class ParquetTable : IDisposable
+{
+    private readonly List<ColumnBuffer> _columns = new();
+    private readonly int _rowGroupRows;
+    private readonly string _path;
+    private FileStream? _stream;
+    private ParquetWriter? _writer;
+    private bool _disposed;
+
+    public ParquetTable(string path, int rowGroupRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupRows, 1);
+        _path = path;
+        _rowGroupRows = rowGroupRows;
+    }
+
+    /// <summary>Index of the row being filled within the current row group.</summary>
+    public int Row { get; private set; }
+
+    /// <summary>Rows completed so far (written or buffered).</summary>
+    public long RowCount { get; private set; }
+
+    public DoubleColumn AddDouble(string name) => Add(new DoubleColumn(this, name, _rowGroupRows));
+
+    public IntColumn AddInt(string name) => Add(new IntColumn(this, name, _rowGroupRows));
+
+    public StringColumn AddString(string name) => Add(new StringColumn(this, name, _rowGroupRows));
+
+    /// <summary>Finish the row being filled; writes a row group when the buffer is full.</summary>
+    public void EndRow()
+    {
+        RowCount++;
+        if (++Row == _rowGroupRows)
+            Flush();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        try
+        {
+            if (Row > 0 || _writer is null)
+                Flush();
+        }
+        finally
+        {
+            _writer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _stream?.Dispose();
+        }
+    }
+
+    private T Add<T>(T column)
+        where T : ColumnBuffer
+    {
+        if (_writer is not null)
+            throw new InvalidOperationException("columns must be declared before the first row group is written");
+        _columns.Add(column);
+        return column;
+    }
+
+    private void Flush()
+    {
+        if (_writer is null)
+        {
+            _stream = new FileStream(_path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
+            var schema = new ParquetSchema(_columns.Select(c => (Field)c.Field).ToArray());
+            _writer = ParquetWriter.CreateAsync(schema, _stream).GetAwaiter().GetResult();
+        }
+        if (Row == 0)
+            return;
+        using (ParquetRowGroupWriter rowGroup = _writer.CreateRowGroup())
+        {
+            foreach (ColumnBuffer c in _columns)
+                c.WriteAsync(rowGroup, Row).GetAwaiter().GetResult();
+        }
+        Row = 0;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using OpenG2G.Core.Metrics;
+
+namespace OpenG2G.Scenarios.Results;
+
+/// <summary>
+/// What <c>summary.json</c> holds: the voltage and service metrics (Core's definitions), datacenter
+/// power, and the run's bookkeeping. <see cref="WallTimeS"/> is the only value that differs between two
+/// runs of the same inputs and seed.
+/// </summary>
+public sealed record RunSummary(
+    string Scenario,
+    bool Completed,
+    string? Error,
+    VoltageBand Band,
+    ImmutableArray<string> ExcludedBuses,
+    VoltageMetrics Voltage,
+    ServiceMetrics Service,
+    ulong Seed,
+    string Version,
+    double DurationS,
+    double SimulatedTimeS,
+    long GridSolves,
+    long DatacenterSteps,
+    long ControllerSteps,
+    long Commands,
+    long Events,
+    double WallTimeS);

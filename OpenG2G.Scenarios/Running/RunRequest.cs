@@ -1,0 +1,30 @@
+using OpenG2G.Core.Time;
+
+namespace OpenG2G.Scenarios.Running;
+
+/// <summary>What <see cref="ScenarioRunner.Run"/> needs.</summary>
+public sealed record RunRequest
+{
+    /// <summary>The scenario YAML file.</summary>
+    public required string ScenarioPath { get; init; }
+
+    /// <summary>Run folder; default <c>runs/&lt;scenario name&gt;</c> under the current directory.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Seed overriding the scenario's <c>seed</c>.</summary>
+    public ulong? Seed { get; init; }
+
+    /// <summary><c>path=value</c> overrides applied to the YAML before binding.</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>False turns plots off whatever the scenario says.</summary>
+    public bool Plots { get; init; } = true;
+
+    /// <summary>Called after every simulated instant (progress displays); keep it cheap.</summary>
+    public Action<SimTime>? Progress { get; init; }
+
+    /// <summary>Called once, with the run's duration, just before the simulation starts.</summary>
+    public Action<TimeSpan>? Starting { get; init; }
+
+    public CancellationToken Cancellation { get; init; }
+}

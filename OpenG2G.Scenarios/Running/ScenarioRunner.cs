@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using OpenG2G.Core.Kernel;
+using OpenG2G.Core.Metrics;
+using OpenG2G.Scenarios.Loading;
+using OpenG2G.Scenarios.Results;
+
+namespace OpenG2G.Scenarios.Running;
+
+/// <summary>
+/// Loads, builds and runs one scenario, writing its run folder: <c>scenario.yaml</c> (resolved),
+/// Parquet time series streamed during the run, <c>summary.json</c>, plots and <c>run.log</c>.
+/// Invalid input throws <see cref="Core.Diagnostics.InvalidInputException"/> before anything is written;
+/// a failing run closes every writer, writes a summary marked failed and rethrows the
+/// <see cref="Core.Diagnostics.SimulationException"/>.
+/// </summary>
+public static class ScenarioRunner
+{
+    /// <summary>The version written into summaries (the Scenarios assembly's informational version).</summary>
+    public static string Version { get; } =
+        typeof(ScenarioRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ScenarioRunner).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+    /// <summary>Load and build without running (what <c>openg2g validate</c> does).</summary>
+    public static BuiltScenario Prepare(string scenarioPath, IReadOnlyList<string>? overrides = null) =>
+        ScenarioBuilder.Build(new ScenarioLoader().Load(scenarioPath, overrides));
+
+    public static RunOutcome Run(RunRequest request)
+    {
+        BuiltScenario built = Prepare(request.ScenarioPath, request.Overrides);
+        ScenarioDefinition d = built.Definition;
+        ulong seed = request.Seed ?? d.Header.Seed;
+        string directory = Path.GetFullPath(request.OutputDirectory ?? Path.Combine("runs", d.Name));
+        PrepareDirectory(directory);
+
+        var wall = Stopwatch.StartNew();
+        using var log = new RunLog(directory);
+        log.Write($"openg2g {Version}: scenario {d.FilePath} (name {d.Name}), seed {seed}, duration {d.Header.DurationS.ToString(CultureInfo.InvariantCulture)} s");
+        foreach (string o in request.Overrides)
+            log.Write("override: " + o);
+        string traceLibrary = built.Setup.Datacenters.IsEmpty ? string.Empty : TraceLibraryOf(d);
+        File.WriteAllText(Path.Combine(directory, ResolvedScenarioWriter.FileName), ResolvedScenarioWriter.ToYaml(d, seed, traceLibrary));
+
+        var band = new VoltageBand(d.Header.VoltageBand.VMinPu, d.Header.VoltageBand.VMaxPu);
+        double gridPeriodS = d.Grid?.Period.TotalSeconds ?? 0.0;
+        var voltage = new VoltageMetricsAccumulator(band, built.ExcludedBuses, gridPeriodS);
+        var service = new ServiceMetricsAccumulator(built.ItlDeadlinesS);
+        bool plots = request.Plots && d.Header.Outputs.Plots;
+        var plotData = plots ? new PlotCollector(built.ExcludedBuses, d.Duration, d.Grid?.Period, d.Datacenters.Select(x => x.Period).DefaultIfEmpty(d.Duration).Min()) : null;
+
+        var simulation = new Simulation(built.Setup);
+        simulation.AddObserver(voltage);
+        simulation.AddObserver(service);
+        if (plotData is not null)
+            simulation.AddObserver(plotData);
+        Exception? failure = null;
+        CommandEventWriter? commands = null;
+        var writers = new List<IDisposable>();
+        try
+        {
+            int rows = d.Header.Outputs.RowGroupRows;
+            if (d.Header.Outputs.BusVoltages)
+                writers.Add(Observe(simulation, new BusVoltageWriter(directory, rows)));
+            writers.Add(Observe(simulation, new GridWriter(directory, rows, built.ExcludedBuses)));
+            writers.Add(Observe(simulation, new DatacenterWriter(directory, rows)));
+            writers.Add(commands = Observe(simulation, new CommandEventWriter(directory, rows)));
+            log.Write($"components: grid {d.Grid?.Name ?? "none"}; datacenters {string.Join(", ", d.Datacenters.Select(x => x.Name))}; controllers {string.Join(", ", d.Controllers.Select(x => x.Name))}");
+            request.Starting?.Invoke(d.Duration);
+            simulation.Run(seed, request.Cancellation, request.Progress);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+            log.Write("FAILED: " + e.Message);
+        }
+        finally
+        {
+            foreach (IDisposable w in writers)
+            {
+                try
+                {
+                    w.Dispose();
+                }
+                catch (Exception e)
+                {
+                    failure ??= e;
+                    log.Write("closing a writer failed: " + e.Message);
+                }
+            }
+        }
+
+        wall.Stop();
+        var summary = new RunSummary(
+            d.Name, failure is null, failure?.Message, band, built.ExcludedBuses, voltage.Result(), service.Result(), seed, Version,
+            d.Duration.TotalSeconds, failure is null ? d.Duration.TotalSeconds : simulation.Now.Seconds,
+            simulation.GridSteps, simulation.DatacenterSteps, simulation.ControllerSteps,
+            commands?.Commands ?? 0, commands?.Events ?? 0, wall.Elapsed.TotalSeconds);
+        SummaryWriter.Write(Path.Combine(directory, SummaryWriter.FileName), summary);
+        log.Write(string.Create(CultureInfo.InvariantCulture,
+            $"{(failure is null ? "completed" : "failed")}: {summary.GridSolves} grid solves, {summary.DatacenterSteps} datacenter steps, {summary.ControllerSteps} controller steps, wall time {summary.WallTimeS:F3} s"));
+        if (failure is not null)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+
+        if (plotData is not null)
+        {
+            try
+            {
+                foreach (string png in PlotWriter.Write(directory, plotData, band))
+                    log.Write("plot: " + png);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or DllNotFoundException or TypeInitializationException)
+            {
+                log.Write("plots skipped: " + e.Message);
+            }
+        }
+        var files = Directory.GetFiles(directory).Select(Path.GetFileName).OfType<string>().OrderBy(f => f, StringComparer.Ordinal).ToList();
+        return new RunOutcome(directory, summary, files);
+    }
+
+    private static T Observe<T>(Simulation simulation, T observer)
+        where T : ISimulationObserver
+    {
+        simulation.AddObserver(observer);
+        return observer;
+    }
+
+    private static string TraceLibraryOf(ScenarioDefinition d) =>
+        d.Header.TraceLibrary is { } own
+            ? Path.GetFullPath(Path.Combine(d.BaseDirectory, own))
+            : Datacenter.Traces.TraceLibraryLocator.Find() ?? string.Empty;
+
+    /// <summary>Create the folder and remove what an earlier run wrote there, so no stale file is mistaken for this run's.</summary>
+    private static void PrepareDirectory(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (string f in Directory.GetFiles(directory))
+        {
+            string name = Path.GetFileName(f);
+            if (name.EndsWith(".parquet", StringComparison.Ordinal) || name.EndsWith(".png", StringComparison.Ordinal)
+                || name is SummaryWriter.FileName or ResolvedScenarioWriter.FileName or RunLog.FileName)
+                File.Delete(f);
+        }
+    }
+}
