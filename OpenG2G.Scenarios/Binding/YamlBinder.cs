@@ -33,8 +33,14 @@ public sealed partial class YamlBinder
     /// <summary>Nodes that came from <c>--set</c>, with the option's text to report instead of a file position.</summary>
     public Dictionary<YamlNode, string> OverrideOrigins { get; } = new(ReferenceEqualityComparer.Instance);
 
-    public void Error(YamlNode node, string path, string message) =>
+    public void Error(YamlNode node, string path, string message)
+    {
+        FailedPaths.Add(path);
         Diagnostics.Add(Diagnostic.Error(Locate(node), path, message));
+    }
+
+    /// <summary>Paths whose value could not be bound; validation problems there would only repeat the error.</summary>
+    public HashSet<string> FailedPaths { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Bind <paramref name="node"/> to <paramref name="type"/>; null (with a diagnostic) when it does not fit.</summary>
     public object? Bind(YamlNode node, Type type, string path)

@@ -112,6 +112,8 @@ public sealed partial class ScenarioLoader
         foreach (ValidationProblem p in problems)
         {
             string full = LocationMap.Join(path, p.Path);
+            if (binder.FailedPaths.Contains(full))
+                continue;
             binder.Diagnostics.Add(Diagnostic.Error(binder.Locations.Find(full), full, p.Message));
         }
     }

@@ -16,7 +16,7 @@ public static class SummaryWriter
     public static void Write(string path, RunSummary s)
     {
         using var stream = File.Create(path);
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("scenario", s.Scenario);
