@@ -20,6 +20,8 @@ public sealed partial class YamlBinder
         Locations = locations;
     }
 
+    private readonly NullabilityInfoContext _nullability = new();
+
     public List<Diagnostic> Diagnostics { get; }
 
     public LocationMap Locations { get; }
@@ -43,13 +45,13 @@ public sealed partial class YamlBinder
     public HashSet<string> FailedPaths { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Bind <paramref name="node"/> to <paramref name="type"/>; null (with a diagnostic) when it does not fit.</summary>
-    public object? Bind(YamlNode node, Type type, string path)
+    public object? Bind(YamlNode node, Type type, string path, bool nullableReference = false)
     {
         Locations.Record(path, Locate(node));
         Type? nullable = Nullable.GetUnderlyingType(type);
         if (IsNull(node))
         {
-            if (nullable is not null || (!type.IsValueType && !OptionShape.IsRecord(type) && OptionShape.ListElement(type) is null && type != typeof(string)))
+            if (nullable is not null || nullableReference)
                 return null;
             Error(node, path, $"expected {Describe(type)}, got null");
             return null;
@@ -105,7 +107,9 @@ public sealed partial class YamlBinder
                 Error(keyNode, keyPath, UnknownKey(key, known));
                 continue;
             }
-            object? value = Bind(valueNode, property.PropertyType, keyPath);
+            bool nullableReference = !property.PropertyType.IsValueType
+                && _nullability.Create(property).WriteState == NullabilityState.Nullable;
+            object? value = Bind(valueNode, property.PropertyType, keyPath, nullableReference);
             if (value is not null || IsNull(valueNode))
                 property.SetValue(target, value);
         }

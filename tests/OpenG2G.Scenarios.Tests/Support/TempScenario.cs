@@ -38,4 +38,13 @@ public static class Repo
     public static string Ieee13Ofo => Path.Combine(Root, "scenarios", "ieee13", "ofo.yaml");
 
     public static string Traces => Path.Combine(Root, "traces");
+
+    /// <summary>The sample plug-in as built alongside this test project (same configuration).</summary>
+    public static string SamplePlugin => Path.Combine(Root, "samples", "CustomController", "bin", Configuration, "net10.0", "CustomController.dll");
+
+    public static string SampleScenario => Path.Combine(Root, "samples", "CustomController", "example.yaml");
+
+    private static string Configuration =>
+        typeof(Repo).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
 }

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using OpenG2G.Scenarios.Results;
+using OpenG2G.Scenarios.Tests.Support;
+
+namespace OpenG2G.Scenarios.Tests.Results;
+
+/// <summary>
+/// The run folder's Parquet files, read by DuckDB (an independent reader): documented columns and
+/// types, row counts implied by the periods, and the summary's metrics recomputed in SQL from the rows.
+/// </summary>
+public class ParquetContractTests(ShortRun run) : IClassFixture<ShortRun>
+{
+    [Fact]
+    public void Every_family_has_its_documented_columns_and_types()
+    {
+        Assert.Equal(["time_s DOUBLE", "bus VARCHAR", "phase INTEGER", "voltage_pu DOUBLE", "angle_deg DOUBLE"],
+            Duck.Columns(run.PathOf(BusVoltageWriter.FileName)));
+        Assert.Equal(["time_s DOUBLE", "datacenter VARCHAR", "power_a_kw DOUBLE", "power_b_kw DOUBLE", "power_c_kw DOUBLE", "power_total_kw DOUBLE", "training_power_kw DOUBLE"],
+            Duck.Columns(run.PathOf(DatacenterWriter.PowerFile)));
+        Assert.Equal(["time_s DOUBLE", "datacenter VARCHAR", "model VARCHAR", "batch_size INTEGER", "active_replicas INTEGER", "itl_s DOUBLE", "throughput_tokens_per_s DOUBLE", "power_kw DOUBLE", "power_cap_w DOUBLE"],
+            Duck.Columns(run.PathOf(DatacenterWriter.ModelsFile)));
+        Assert.Equal(["issued_time_s DOUBLE", "applied_time_s DOUBLE", "source VARCHAR", "target VARCHAR", "command VARCHAR", "subject VARCHAR", "value DOUBLE", "detail VARCHAR"],
+            Duck.Columns(run.PathOf(CommandEventWriter.CommandsFile)));
+        Assert.Equal(["time_s DOUBLE", "source VARCHAR", "kind VARCHAR", "message VARCHAR"],
+            Duck.Columns(run.PathOf(CommandEventWriter.EventsFile)));
+        Assert.Equal(["time_s DOUBLE", "regulator VARCHAR", "tap_ratio_pu DOUBLE", "tap_step INTEGER"],
+            Duck.Columns(run.PathOf(GridWriter.TapsFile)));
+        Assert.Equal(["time_s DOUBLE", "source_power_kw DOUBLE", "source_reactive_power_kvar DOUBLE", "losses_kw DOUBLE", "iterations INTEGER", "min_voltage_pu DOUBLE", "max_voltage_pu DOUBLE"],
+            Duck.Columns(run.PathOf(GridWriter.GridFile)));
+    }
+
+    [Fact]
+    public void Row_counts_follow_from_duration_and_periods()
+    {
+        // 20 s at 0.1 s: 200 grid solves and 200 datacenter steps at t = 0, 0.1, ..., 19.9.
+        string v = run.PathOf(BusVoltageWriter.FileName);
+        double nodes = Duck.Scalar($"SELECT count(DISTINCT (bus, phase)) FROM read_parquet('{v}')");
+        Assert.Equal(200 * nodes, Duck.Scalar($"SELECT count(*) FROM read_parquet('{v}')"));
+        Assert.Equal(200, Duck.Scalar($"SELECT count(DISTINCT time_s) FROM read_parquet('{v}')"));
+        Assert.Equal(19.9, Duck.Scalar($"SELECT max(time_s) FROM read_parquet('{v}')"), 12);
+        Assert.Equal(200 * 5, Duck.Scalar($"SELECT count(*) FROM read_parquet('{run.PathOf(DatacenterWriter.ModelsFile)}')"));
+        // The IEEE 13 regulators' three initial taps (steps 14, 6, 15 from the scenario) are the first rows.
+        var taps = Duck.Query($"SELECT regulator, tap_step FROM read_parquet('{run.PathOf(GridWriter.TapsFile)}') WHERE time_s = 0 ORDER BY regulator");
+        Assert.Equal(["creg1a 14", "creg1b 6", "creg1c 15"], taps.Select(r => $"{r[0]} {r[1]}").ToList());
+    }
+
+    [Fact]
+    public void Phase_powers_add_up_to_the_total()
+    {
+        string p = run.PathOf(DatacenterWriter.PowerFile);
+        Assert.True(Duck.Scalar($"SELECT max(abs(power_a_kw + power_b_kw + power_c_kw - power_total_kw)) FROM read_parquet('{p}')") < 1e-9);
+    }
+
+    [Fact]
+    public void The_summary_voltage_metrics_match_a_recomputation_from_the_voltage_rows()
+    {
+        JsonNode summary = JsonNode.Parse(File.ReadAllText(run.PathOf(SummaryWriter.FileName)))!;
+        string v = run.PathOf(BusVoltageWriter.FileName);
+        // The published definition, restated in SQL: s_t summed over counted bus-phases; dt = 0.1 s.
+        string perSnapshot = $"""
+            SELECT time_s, sum(greatest(0.95 - voltage_pu, 0) + greatest(voltage_pu - 1.05, 0)) AS s
+            FROM read_parquet('{v}')
+            WHERE bus NOT IN ('sourcebus', '650', 'rg60') AND NOT isnan(voltage_pu)
+            GROUP BY time_s
+            """;
+        double violationTime = Duck.Scalar($"SELECT count(*) FILTER (WHERE s > 0) * 0.1 FROM ({perSnapshot})");
+        double integral = Duck.Scalar($"SELECT sum(s) * 0.1 FROM ({perSnapshot})");
+        double vmin = Duck.Scalar($"SELECT min(voltage_pu) FROM read_parquet('{v}') WHERE bus NOT IN ('sourcebus', '650', 'rg60')");
+        double vmax = Duck.Scalar($"SELECT max(voltage_pu) FROM read_parquet('{v}') WHERE bus NOT IN ('sourcebus', '650', 'rg60')");
+
+        Assert.True(integral > 0.1, $"the 0.97 pu source should make the short run violate, got {integral} pu·s");
+        Assert.Equal(violationTime, summary["voltage"]!["violation_time_s"]!.GetValue<double>(), 9);
+        Assert.Equal(integral, summary["voltage"]!["integral_violation_pu_s"]!.GetValue<double>(), 9);
+        Assert.Equal(vmin, summary["voltage"]!["worst_vmin_pu"]!.GetValue<double>(), 12);
+        Assert.Equal(vmax, summary["voltage"]!["worst_vmax_pu"]!.GetValue<double>(), 12);
+    }
+
+    [Fact]
+    public void The_summary_service_metrics_match_a_recomputation_from_the_model_rows()
+    {
+        JsonNode summary = JsonNode.Parse(File.ReadAllText(run.PathOf(SummaryWriter.FileName)))!;
+        string m = run.PathOf(DatacenterWriter.ModelsFile);
+        double throughput = Duck.Scalar($"""
+            SELECT sum(batch_size / itl_s * active_replicas) FILTER (WHERE active_replicas > 0 AND NOT isnan(itl_s) AND itl_s > 0)
+                   / count(DISTINCT time_s)
+            FROM read_parquet('{m}')
+            """);
+        double power = Duck.Scalar($"SELECT sum(power_total_kw) / count(DISTINCT time_s) FROM read_parquet('{run.PathOf(DatacenterWriter.PowerFile)}')");
+        Assert.Equal(throughput, summary["service"]!["mean_throughput_tokens_per_s"]!.GetValue<double>(), 1e-9 * throughput);
+        Assert.Equal(power, summary["datacenter"]!["mean_power_kw"]!.GetValue<double>(), 1e-9 * power);
+        Assert.Equal(200, summary["run"]!["grid_solves"]!.GetValue<long>());
+        Assert.Equal("completed", summary["run"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Commands_in_the_log_are_the_batch_changes_seen_in_the_states()
+    {
+        // Every SetBatchSize is applied right after the controller step, so the next datacenter state shows it.
+        var commands = Duck.Query($"SELECT applied_time_s, subject, value FROM read_parquet('{run.PathOf(CommandEventWriter.CommandsFile)}') WHERE command = 'SetBatchSize'");
+        Assert.NotEmpty(commands);
+        string m = run.PathOf(DatacenterWriter.ModelsFile);
+        foreach (var c in commands)
+        {
+            double t = Convert.ToDouble(c[0], System.Globalization.CultureInfo.InvariantCulture) + 0.1;
+            double batch = Duck.Scalar($"SELECT batch_size FROM read_parquet('{m}') WHERE model = '{c[1]}' AND abs(time_s - {t.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}) < 1e-9");
+            Assert.Equal(Convert.ToDouble(c[2], System.Globalization.CultureInfo.InvariantCulture), batch);
+        }
+    }
+
+    [Fact]
+    public void The_resolved_scenario_loads_again_and_names_the_same_components()
+    {
+        var again = new OpenG2G.Scenarios.Loading.ScenarioLoader().Load(run.PathOf(ResolvedScenarioWriter.FileName));
+        Assert.Equal(TimeSpan.FromSeconds(20), again.Duration);
+        Assert.Equal(["dc"], again.Datacenters.Select(d => d.Name));
+        Assert.Equal(["ofo"], again.Controllers.Select(c => c.Name));
+        Assert.Equal(0.97, ((Grid.Components.OpenDssGridOptions)again.Grid!.Options).SourcePu);
+    }
+}
