@@ -1,0 +1,150 @@
+using System.Text.Json.Nodes;
+
+namespace OpenG2G.Cli.Tests;
+
+/// <summary><c>openg2g validate</c>, <c>run</c> and <c>schema</c> as a user calls them: a process, exit codes, stdout and stderr.</summary>
+public class ScenarioVerbTests
+{
+    private const string Malformed = """
+        duration_s: 60
+        grid:
+          type: opendss
+          period_s: -0.1
+          feeder: missing/feeder.dss
+        datacenters:
+          - name: dc
+            type: trace-replay
+            perod_s: 0.1
+            bus: "671"
+            capacity_gpus: 80
+            models:
+              - { label: Llama-3.1-8B, itl_deadline_s: 0.08, initial_replicas: 8 }
+        controllers:
+          - name: ctl
+            type: ofoo
+            period_s: 1
+        """;
+
+    [Fact]
+    public void Validate_reports_each_problem_on_its_own_line_and_exits_2()
+    {
+        string dir = CliProcess.TempDirectory("validate");
+        string file = Path.Combine(dir, "bad.yaml");
+        File.WriteAllText(file, Malformed);
+        try
+        {
+            CliProcess.Result r = CliProcess.Run("validate", file);
+            Assert.Equal(2, r.ExitCode);
+            Assert.Equal("", r.Stdout);
+            Assert.Equal(
+                [
+                    $"{file}:4:13: grid.period_s: must be > 0, got -0.1",
+                    $"{file}:5:11: grid.feeder: file 'missing/feeder.dss' not found (resolved against the scenario's folder to {Path.Combine(dir, "missing", "feeder.dss")})",
+                    $"{file}:7:5: datacenters[0].period_s: is required: the step period in seconds",
+                    $"{file}:9:5: datacenters[0].perod_s: unknown key 'perod_s'; did you mean 'period_s'?",
+                    $"{file}:16:11: controllers[0].type: unknown controller type 'ofoo'; did you mean 'ofo'?; known controller types: batch-schedule, load-shift, noop, ofo, pid, power-cap-schedule, rule-based, storage-droop, tap-schedule",
+                ],
+                r.ErrorLines);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Validate_accepts_the_shipped_scenario()
+    {
+        CliProcess.Result r = CliProcess.Run("validate", "scenarios/ieee13/ofo.yaml");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("scenarios/ieee13/ofo.yaml: valid (1 datacenter(s), grid opendss, 1 controller(s))", r.Stdout.Trim());
+        Assert.Equal("", r.Stderr);
+    }
+
+    [Fact]
+    public void Run_of_the_shipped_scenario_shortened_writes_the_run_folder_and_prints_the_summary()
+    {
+        string dir = CliProcess.TempDirectory("run");
+        try
+        {
+            CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "duration_s=30", "--seed", "3");
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            Assert.Contains("voltage.violation_time_s", r.Stdout, StringComparison.Ordinal);
+            Assert.Contains("results: " + dir, r.Stdout, StringComparison.Ordinal);
+
+            JsonNode summary = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")))!;
+            Assert.Equal("completed", summary["run"]!["status"]!.GetValue<string>());
+            Assert.Equal(300, summary["run"]!["grid_solves"]!.GetValue<long>());
+            Assert.Equal(30, summary["run"]!["controller_steps"]!.GetValue<long>());
+            Assert.Equal(3UL, summary["run"]!["seed"]!.GetValue<ulong>());
+            foreach (string f in new[] { "scenario.yaml", "run.log", "bus_voltages.parquet", "datacenter_power.parquet", "datacenter_models.parquet", "commands.parquet", "events.parquet", "taps.parquet" })
+                Assert.True(File.Exists(Path.Combine(dir, f)), f + " is missing");
+            foreach (string png in new[] { "voltage_envelope.png", "bus_voltages.png", "power_dc.png", "batch_dc.png", "itl_dc.png" })
+            {
+                byte[] bytes = File.ReadAllBytes(Path.Combine(dir, png));
+                Assert.True(bytes.Length > 1000 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G', png + " is not a PNG");
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_quiet_prints_nothing_and_no_plots_draws_none()
+    {
+        string dir = CliProcess.TempDirectory("quiet");
+        try
+        {
+            CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "duration_s=2", "--quiet", "--no-plots");
+            Assert.Equal(0, r.ExitCode);
+            Assert.Equal("", r.Stdout);
+            Assert.Empty(Directory.GetFiles(dir, "*.png"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_with_an_invalid_override_exits_2_before_writing_anything()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "openg2g-cli-never-" + Guid.NewGuid().ToString("N"));
+        CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "controllers[0].period_s=0.15");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal(
+            ["--set controllers[0].period_s=0.15: controllers[0].period_s: a controller period (0.15 s) must be a whole multiple of the grid period (0.1 s), so that every decision sees a fresh solve"],
+            r.ErrorLines);
+        Assert.False(Directory.Exists(dir));
+    }
+
+    [Fact]
+    public void A_failing_plugin_controller_exits_1_naming_time_and_controller()
+    {
+        string dir = CliProcess.TempDirectory("fail");
+        try
+        {
+            CliProcess.Result r = CliProcess.Run("run", "samples/CustomController/example.yaml", "--out", dir, "--quiet", "--no-plots",
+                "--set", "plugins[0].path=" + CliProcess.SamplePlugin, "--set", "controllers[0].fail_at_s=2.5");
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal(
+                ["simulation failed: at t=3 s: step: deliberate failure requested by fail_at_s = 2.5", $"partial results (summary marked failed): {dir}"],
+                r.ErrorLines);
+            Assert.Equal("failed", JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")))!["run"]!["status"]!.GetValue<string>());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Schema_prints_the_checked_in_schema()
+    {
+        CliProcess.Result r = CliProcess.Run("schema");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(CliProcess.Repo, "schema", "scenario.schema.json")), r.Stdout);
+    }
+}
