@@ -89,7 +89,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
                 long lastUpdate = 0;
                 outcome = ScenarioRunner.Run(request with
                 {
-                    Starting = duration => task.MaxValue = duration.TotalSeconds,
+                    Starting = duration =>
+                    {
+                        task.MaxValue = duration.TotalSeconds;
+                        wall.Restart();
+                    },
                     Progress = now =>
                     {
                         long ms = wall.ElapsedMilliseconds;
