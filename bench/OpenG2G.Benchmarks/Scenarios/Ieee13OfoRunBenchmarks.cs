@@ -16,6 +16,7 @@ namespace OpenG2G.Benchmarks.Scenarios;
 /// Run: <c>dotnet run -c Release --project bench/OpenG2G.Benchmarks -- --filter '*Ieee13OfoRun*'</c>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7)]
 public class Ieee13OfoRunBenchmarks
 {

@@ -14,6 +14,7 @@ namespace OpenG2G.Benchmarks.Scenarios;
 /// Run: <c>dotnet run -c Release --project bench/OpenG2G.Benchmarks -- --filter '*ResultsWriter*'</c>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ResultsWriterBenchmarks
 {
     private const int Snapshots = 1000;
