@@ -16,7 +16,7 @@ internal static class Report
     /// <summary>The failure's message (it names time and component), its causes; returns exit code 1.</summary>
     public static int Failed(Exception e, string? outputDirectory)
     {
-        Console.Error.WriteLine("simulation failed: " + e.Message);
+        Console.Error.WriteLine((e is Core.Diagnostics.SimulationException ? "simulation failed: " : "run failed: ") + e.Message);
         for (Exception? inner = e.InnerException; inner is not null; inner = inner.InnerException)
         {
             if (inner.Message != e.Message && !e.Message.Contains(inner.Message, StringComparison.Ordinal))

@@ -49,6 +49,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         bool live = !settings.Quiet && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        string? outputDirectory = null;
         var request = new RunRequest
         {
             ScenarioPath = settings.Scenario,
@@ -57,6 +58,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             Overrides = settings.Set,
             Plots = !settings.NoPlots,
             Cancellation = cancellationToken,
+            Starting = (_, directory) => outputDirectory = directory,
         };
         RunOutcome outcome;
         try
@@ -69,7 +71,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         }
         catch (SimulationException e)
         {
-            return Report.Failed(e, settings.Out is null ? null : Path.GetFullPath(settings.Out));
+            return Report.Failed(e, outputDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException or InvalidOperationException)
+        {
+            return Report.Failed(e, outputDirectory);
         }
         if (!settings.Quiet)
             PrintSummary(outcome);
@@ -89,8 +95,9 @@ public sealed class RunCommand : Command<RunCommand.Settings>
                 long lastUpdate = 0;
                 outcome = ScenarioRunner.Run(request with
                 {
-                    Starting = duration =>
+                    Starting = (duration, directory) =>
                     {
+                        request.Starting?.Invoke(duration, directory);
                         task.MaxValue = duration.TotalSeconds;
                         wall.Restart();
                     },

@@ -90,7 +90,7 @@ public sealed partial class ScenarioLoader
     }
 
     private static void CheckNames(YamlBinder binder, ComponentDefinition? grid,
-        ImmutableArray<ComponentDefinition> datacenters, ImmutableArray<ComponentDefinition> controllers)
+        ImmutableArray<ComponentDefinition> datacenters, ImmutableArray<ComponentDefinition> controllers, IReadOnlyList<string> declaredDatacenters)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (ComponentDefinition c in (grid is null ? [] : new[] { grid }).Concat(datacenters).Concat(controllers))
@@ -103,7 +103,7 @@ public sealed partial class ScenarioLoader
             else
                 seen[c.Name] = c.Path;
         }
-        var datacenterNames = datacenters.Select(d => d.Name).ToList();
+        var datacenterNames = datacenters.Select(d => d.Name).Concat(declaredDatacenters).Distinct(StringComparer.Ordinal).ToList();
         foreach (ComponentDefinition c in controllers)
         {
             var placement = (ControllerPlacement)c.Placement;

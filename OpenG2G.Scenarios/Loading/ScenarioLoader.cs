@@ -52,7 +52,7 @@ public sealed partial class ScenarioLoader
         ImmutableArray<ComponentDefinition> datacenters = BindList(binder, registry, root, "datacenters", ComponentKind.Datacenter, typeof(DatacenterPlacement));
         ImmutableArray<ComponentDefinition> controllers = BindList(binder, registry, root, "controllers", ComponentKind.Controller, typeof(ControllerPlacement));
 
-        CheckNames(binder, grid, datacenters, controllers);
+        CheckNames(binder, grid, datacenters, controllers, DeclaredNames(Child(root, "datacenters")));
         CheckPeriods(binder, duration, grid, datacenters, controllers);
         if (header.TraceLibrary is { } library)
             CheckDirectory(binder, "trace_library", library, baseDirectory, "the trace library folder");
@@ -97,6 +97,12 @@ public sealed partial class ScenarioLoader
         }
         return root;
     }
+
+    /// <summary>The <c>name</c> of every mapping in a list, also of entries that failed to bind (so targets naming them are not reported twice).</summary>
+    private static IReadOnlyList<string> DeclaredNames(YamlNode? list) =>
+        list is YamlSequenceNode seq
+            ? seq.Children.OfType<YamlMappingNode>().Select(m => (Child(m, "name") as YamlScalarNode)?.Value).OfType<string>().ToList()
+            : [];
 
     private static YamlNode? Child(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? node) ? node : null;

@@ -23,8 +23,8 @@ public sealed record RunRequest
     /// <summary>Called after every simulated instant (progress displays); keep it cheap.</summary>
     public Action<SimTime>? Progress { get; init; }
 
-    /// <summary>Called once, with the run's duration, just before the simulation starts.</summary>
-    public Action<TimeSpan>? Starting { get; init; }
+    /// <summary>Called once, with the run's duration and run folder, just before the simulation starts.</summary>
+    public Action<TimeSpan, string>? Starting { get; init; }
 
     public CancellationToken Cancellation { get; init; }
 }

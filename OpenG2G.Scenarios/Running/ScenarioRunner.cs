@@ -66,7 +66,7 @@ public static class ScenarioRunner
             writers.Add(Observe(simulation, new DatacenterWriter(directory, rows)));
             writers.Add(commands = Observe(simulation, new CommandEventWriter(directory, rows)));
             log.Write($"components: grid {d.Grid?.Name ?? "none"}; datacenters {string.Join(", ", d.Datacenters.Select(x => x.Name))}; controllers {string.Join(", ", d.Controllers.Select(x => x.Name))}");
-            request.Starting?.Invoke(d.Duration);
+            request.Starting?.Invoke(d.Duration, directory);
             simulation.Run(seed, request.Cancellation, request.Progress);
         }
         catch (Exception e)

@@ -152,6 +152,14 @@ public class LoaderDiagnosticsTests
     }
 
     [Fact]
+    public void A_target_naming_a_datacenter_with_a_bad_type_is_not_reported_again()
+    {
+        Assert.Equal(
+            ["S:9:11: datacenters[0].type: unknown datacenter type 'trace-replai'; did you mean 'trace-replay'?; known datacenter types: trace-replay"],
+            Errors(Valid.Replace("type: trace-replay", "type: trace-replai", StringComparison.Ordinal) + "\n    targets: [dc]\n"));
+    }
+
+    [Fact]
     public void Overrides_apply_before_binding_and_their_problems_name_the_option()
     {
         Assert.Equal(
