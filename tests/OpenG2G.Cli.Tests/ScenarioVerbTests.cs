@@ -92,15 +92,17 @@ public class ScenarioVerbTests
     }
 
     [Fact]
-    public void Run_quiet_prints_nothing_and_no_plots_draws_none()
+    public void Run_quiet_prints_nothing_no_plots_draws_none_and_bus_voltages_can_be_turned_off()
     {
         string dir = CliProcess.TempDirectory("quiet");
         try
         {
-            CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "duration_s=2", "--quiet", "--no-plots");
+            CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "duration_s=2", "--set", "outputs.bus_voltages=false", "--quiet", "--no-plots");
             Assert.Equal(0, r.ExitCode);
             Assert.Equal("", r.Stdout);
             Assert.Empty(Directory.GetFiles(dir, "*.png"));
+            Assert.False(File.Exists(Path.Combine(dir, "bus_voltages.parquet")));
+            Assert.True(File.Exists(Path.Combine(dir, "grid.parquet")));
         }
         finally
         {
