@@ -11,7 +11,9 @@ namespace OpenG2G.Benchmarks.Scenarios;
 /// The shipped scenario end to end: <c>scenarios/ieee13/ofo.yaml</c>, 3600 s with grid and datacenter
 /// at 0.1 s and OFO at 1 s (36,000 solves). <see cref="FullRun"/> is what <c>openg2g run --no-plots</c>
 /// does (load, build, simulate, stream every Parquet file, summary); <see cref="SimulationOnly"/> runs the
-/// already-built components through the kernel with the metric accumulators and no files.
+/// already-built components through the kernel with the metric accumulators and no files;
+/// <see cref="Prepare"/> is loading and building alone (YAML, trace library, feeder);
+/// <see cref="FullRunWithoutBusVoltages"/> skips the largest file (every bus-phase of every solve).
 /// Target: under 2 s wall for the full run.
 /// Run: <c>dotnet run -c Release --project bench/OpenG2G.Benchmarks -- --filter '*Ieee13OfoRun*'</c>.
 /// </summary>
@@ -42,6 +44,14 @@ public class Ieee13OfoRunBenchmarks
     [Benchmark(Baseline = true)]
     public double FullRun() =>
         ScenarioRunner.Run(new RunRequest { ScenarioPath = _scenario, OutputDirectory = _output, Plots = false }).Summary.Voltage.IntegralViolationPuS;
+
+    [Benchmark]
+    public int Prepare() => ScenarioRunner.Prepare(_scenario).Setup.Datacenters.Length;
+
+    [Benchmark]
+    public double FullRunWithoutBusVoltages() =>
+        ScenarioRunner.Run(new RunRequest { ScenarioPath = _scenario, OutputDirectory = _output, Plots = false, Overrides = ["outputs.bus_voltages=false"] })
+            .Summary.Voltage.IntegralViolationPuS;
 
     [Benchmark]
     public double SimulationOnly()
