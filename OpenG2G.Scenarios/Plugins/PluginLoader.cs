@@ -20,7 +20,7 @@ public static class PluginLoader
     public static string? Load(string fullPath, ComponentRegistry registry)
     {
         if (!File.Exists(fullPath))
-            return $"plug-in assembly not found: {fullPath} (paths are relative to the scenario's folder; build the plug-in first)";
+            return $"plug-in assembly not found: {fullPath} (build the plug-in first)";
         Assembly assembly;
         try
         {

@@ -149,4 +149,26 @@ public class ScenarioVerbTests
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(CliProcess.Repo, "schema", "scenario.schema.json")), r.Stdout);
     }
+
+    [Fact]
+    public void Schema_with_a_plugin_adds_its_types()
+    {
+        CliProcess.Result r = CliProcess.Run("schema", "--plugin", CliProcess.SamplePlugin);
+        Assert.Equal(0, r.ExitCode);
+        JsonNode schema = JsonNode.Parse(r.Stdout)!;
+        var controllers = schema["properties"]!["controllers"]!["items"]!["oneOf"]!.AsArray()
+            .Select(v => v!["properties"]!["type"]!["const"]!.GetValue<string>()).ToList();
+        Assert.Contains("voltage-step", controllers);
+        JsonNode step = schema["properties"]!["controllers"]!["items"]!["oneOf"]!.AsArray()
+            .Single(v => v!["properties"]!["type"]!["const"]!.GetValue<string>() == "voltage-step")!;
+        Assert.Equal(0.96, step["properties"]!["threshold_pu"]!["default"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Schema_with_a_missing_plugin_exits_2()
+    {
+        CliProcess.Result r = CliProcess.Run("schema", "--plugin", "no/such.dll");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal([$"--plugin no/such.dll: plug-in assembly not found: {Path.Combine(CliProcess.Repo, "no", "such.dll")} (build the plug-in first)"], r.ErrorLines);
+    }
 }

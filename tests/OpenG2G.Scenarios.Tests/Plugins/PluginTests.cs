@@ -86,7 +86,7 @@ public class PluginTests
         using var s = new TempScenario(yaml);
         var e = Assert.Throws<InvalidInputException>(() => new ScenarioLoader().Load(s.FilePath));
         Assert.Equal(
-            $"{s.FilePath}:4:11: plugins[0].path: plug-in assembly not found: {Path.Combine(s.Directory, "plugins", "Missing.dll")} (paths are relative to the scenario's folder; build the plug-in first)",
+            $"{s.FilePath}:4:11: plugins[0].path: plug-in assembly not found: {Path.Combine(s.Directory, "plugins", "Missing.dll")} (build the plug-in first)",
             e.Errors.Single().ToString());
     }
 
