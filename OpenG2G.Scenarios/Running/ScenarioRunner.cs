@@ -43,28 +43,37 @@ public static class ScenarioRunner
         File.WriteAllText(Path.Combine(directory, ResolvedScenarioWriter.FileName), ResolvedScenarioWriter.ToYaml(d, seed, traceLibrary));
 
         var band = new VoltageBand(d.Header.VoltageBand.VMinPu, d.Header.VoltageBand.VMaxPu);
-        double gridPeriodS = d.Grid?.Period.TotalSeconds ?? 0.0;
-        var voltage = new VoltageMetricsAccumulator(band, built.ExcludedBuses, gridPeriodS);
-        var service = new ServiceMetricsAccumulator(built.ItlDeadlinesS);
-        bool plots = request.Plots && d.Header.Outputs.Plots;
-        var plotData = plots ? new PlotCollector(built.ExcludedBuses, d.Duration, d.Grid?.Period, d.Datacenters.Select(x => x.Period).DefaultIfEmpty(d.Duration).Min()) : null;
-
+        var recorders = new RunRecorders(built, band, request.Plots && d.Header.Outputs.Plots);
         var simulation = new Simulation(built.Setup);
-        simulation.AddObserver(voltage);
-        simulation.AddObserver(service);
-        if (plotData is not null)
-            simulation.AddObserver(plotData);
+        Exception? failure = Simulate(simulation, recorders, built, request, seed, directory, log);
+        wall.Stop();
+
+        var summary = new RunSummary(
+            d.Name, failure is null, failure?.Message, band, built.ExcludedBuses, recorders.Voltage.Result(), recorders.Service.Result(), seed, Version,
+            d.Duration.TotalSeconds, failure is null ? d.Duration.TotalSeconds : simulation.Now.Seconds,
+            simulation.GridSteps, simulation.DatacenterSteps, simulation.ControllerSteps,
+            recorders.Commands?.Commands ?? 0, recorders.Commands?.Events ?? 0, wall.Elapsed.TotalSeconds);
+        SummaryWriter.Write(Path.Combine(directory, SummaryWriter.FileName), summary);
+        log.Write(string.Create(CultureInfo.InvariantCulture,
+            $"{(failure is null ? "completed" : "failed")}: {summary.GridSolves} grid solves, {summary.DatacenterSteps} datacenter steps, {summary.ControllerSteps} controller steps, wall time {summary.WallTimeS:F3} s"));
+        // Plots of a failed run show what happened up to the failure.
+        if (recorders.Plots is not null)
+            DrawPlots(recorders.Plots, directory, band, log);
+        if (failure is not null)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+
+        var files = Directory.GetFiles(directory).Select(Path.GetFileName).OfType<string>().OrderBy(f => f, StringComparer.Ordinal).ToList();
+        return new RunOutcome(directory, summary, files);
+    }
+
+    /// <summary>Run the kernel with every recorder attached; returns the failure, if any, after closing every writer.</summary>
+    private static Exception? Simulate(Simulation simulation, RunRecorders recorders, BuiltScenario built, RunRequest request, ulong seed, string directory, RunLog log)
+    {
+        ScenarioDefinition d = built.Definition;
         Exception? failure = null;
-        CommandEventWriter? commands = null;
-        var writers = new List<IDisposable>();
         try
         {
-            int rows = d.Header.Outputs.RowGroupRows;
-            if (d.Header.Outputs.BusVoltages)
-                writers.Add(Observe(simulation, new BusVoltageWriter(directory, rows)));
-            writers.Add(Observe(simulation, new GridWriter(directory, rows, built.ExcludedBuses)));
-            writers.Add(Observe(simulation, new DatacenterWriter(directory, rows)));
-            writers.Add(commands = Observe(simulation, new CommandEventWriter(directory, rows)));
+            recorders.Attach(simulation, built, directory);
             log.Write($"components: grid {d.Grid?.Name ?? "none"}; datacenters {string.Join(", ", d.Datacenters.Select(x => x.Name))}; controllers {string.Join(", ", d.Controllers.Select(x => x.Name))}");
             request.Starting?.Invoke(d.Duration, directory);
             simulation.Run(seed, request.Cancellation, request.Progress);
@@ -76,53 +85,24 @@ public static class ScenarioRunner
         }
         finally
         {
-            foreach (IDisposable w in writers)
-            {
-                try
-                {
-                    w.Dispose();
-                }
-                catch (Exception e)
-                {
-                    failure ??= e;
-                    log.Write("closing a writer failed: " + e.Message);
-                }
-            }
+            // Close even after a failure (that is the point); a closing error matters only if nothing failed before.
+            Exception? closing = recorders.Close(log);
+            failure ??= closing;
         }
-
-        wall.Stop();
-        var summary = new RunSummary(
-            d.Name, failure is null, failure?.Message, band, built.ExcludedBuses, voltage.Result(), service.Result(), seed, Version,
-            d.Duration.TotalSeconds, failure is null ? d.Duration.TotalSeconds : simulation.Now.Seconds,
-            simulation.GridSteps, simulation.DatacenterSteps, simulation.ControllerSteps,
-            commands?.Commands ?? 0, commands?.Events ?? 0, wall.Elapsed.TotalSeconds);
-        SummaryWriter.Write(Path.Combine(directory, SummaryWriter.FileName), summary);
-        log.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{(failure is null ? "completed" : "failed")}: {summary.GridSolves} grid solves, {summary.DatacenterSteps} datacenter steps, {summary.ControllerSteps} controller steps, wall time {summary.WallTimeS:F3} s"));
-        if (failure is not null)
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-
-        if (plotData is not null)
-        {
-            try
-            {
-                foreach (string png in PlotWriter.Write(directory, plotData, band))
-                    log.Write("plot: " + png);
-            }
-            catch (Exception e) when (e is IOException or InvalidOperationException or DllNotFoundException or TypeInitializationException)
-            {
-                log.Write("plots skipped: " + e.Message);
-            }
-        }
-        var files = Directory.GetFiles(directory).Select(Path.GetFileName).OfType<string>().OrderBy(f => f, StringComparer.Ordinal).ToList();
-        return new RunOutcome(directory, summary, files);
+        return failure;
     }
 
-    private static T Observe<T>(Simulation simulation, T observer)
-        where T : ISimulationObserver
+    private static void DrawPlots(PlotCollector data, string directory, VoltageBand band, RunLog log)
     {
-        simulation.AddObserver(observer);
-        return observer;
+        try
+        {
+            foreach (string png in PlotWriter.Write(directory, data, band))
+                log.Write("plot: " + png);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or DllNotFoundException or TypeInitializationException)
+        {
+            log.Write("plots skipped: " + e.Message);
+        }
     }
 
     private static string TraceLibraryOf(ScenarioDefinition d) =>
