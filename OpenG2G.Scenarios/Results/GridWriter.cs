@@ -11,7 +11,7 @@ namespace OpenG2G.Scenarios.Results;
 /// (<c>time_s</c>, <c>regulator</c>, <c>tap_ratio_pu</c>, <c>tap_step</c>: every regulator at the first
 /// step, then a row whenever a tap changes); <c>attachments.parquet</c> (<c>time_s</c>, <c>name</c>,
 /// <c>kind</c>, <c>bus</c>, <c>power_a_kw</c>..<c>power_c_kw</c>, <c>reactive_power_a_kvar</c>..<c>_c_kvar</c>,
-/// <c>state_of_charge</c>: datacenters, PV, loads and batteries).
+/// <c>state_of_charge_fraction</c> (NaN except for batteries): datacenters, PV, loads and batteries).
 /// </summary>
 public sealed class GridWriter : ISimulationObserver, IDisposable
 {
@@ -63,7 +63,7 @@ public sealed class GridWriter : ISimulationObserver, IDisposable
         _qa = _attachments.AddDouble("reactive_power_a_kvar");
         _qb = _attachments.AddDouble("reactive_power_b_kvar");
         _qc = _attachments.AddDouble("reactive_power_c_kvar");
-        _soc = _attachments.AddDouble("state_of_charge");
+        _soc = _attachments.AddDouble("state_of_charge_fraction");
     }
 
     public void OnGridState(GridState state)

@@ -25,6 +25,8 @@ public class ParquetContractTests(ShortRun run) : IClassFixture<ShortRun>
             Duck.Columns(run.PathOf(CommandEventWriter.EventsFile)));
         Assert.Equal(["time_s DOUBLE", "regulator VARCHAR", "tap_ratio_pu DOUBLE", "tap_step INTEGER"],
             Duck.Columns(run.PathOf(GridWriter.TapsFile)));
+        Assert.Equal(["time_s DOUBLE", "name VARCHAR", "kind VARCHAR", "bus VARCHAR", "power_a_kw DOUBLE", "power_b_kw DOUBLE", "power_c_kw DOUBLE", "reactive_power_a_kvar DOUBLE", "reactive_power_b_kvar DOUBLE", "reactive_power_c_kvar DOUBLE", "state_of_charge_fraction DOUBLE"],
+            Duck.Columns(run.PathOf(GridWriter.AttachmentsFile)));
         Assert.Equal(["time_s DOUBLE", "source_power_kw DOUBLE", "source_reactive_power_kvar DOUBLE", "losses_kw DOUBLE", "iterations INTEGER", "min_voltage_pu DOUBLE", "max_voltage_pu DOUBLE"],
             Duck.Columns(run.PathOf(GridWriter.GridFile)));
     }
@@ -42,6 +44,34 @@ public class ParquetContractTests(ShortRun run) : IClassFixture<ShortRun>
         // The IEEE 13 regulators' three initial taps (steps 14, 6, 15 from the scenario) are the first rows.
         var taps = Duck.Query($"SELECT regulator, tap_step FROM read_parquet('{run.PathOf(GridWriter.TapsFile)}') WHERE time_s = 0 ORDER BY regulator");
         Assert.Equal(["creg1a 14", "creg1b 6", "creg1c 15"], taps.Select(r => $"{r[0]} {r[1]}").ToList());
+    }
+
+    [Fact]
+    public void The_datacenter_attachment_draws_the_reported_power_turning_into_an_impedance_below_0_95_pu()
+    {
+        // OpenDSS model-1 behaviour (docs/grid.md): at v >= 0.95 pu the load draws its setpoint; below, it is
+        // the impedance that draws the setpoint at 0.95 pu, so P = P_set (v / 0.95)^2, phase by phase.
+        string sql = $"""
+            SELECT max(abs(a.power_a_kw - d.power_a_kw)) FILTER (WHERE va.voltage_pu >= 0.95),
+                   max(abs(a.power_a_kw / (d.power_a_kw * pow(va.voltage_pu / 0.95, 2)) - 1)) FILTER (WHERE va.voltage_pu < 0.95),
+                   count(*) FILTER (WHERE va.voltage_pu < 0.95),
+                   count(*)
+            FROM read_parquet('{run.PathOf(GridWriter.AttachmentsFile)}') a
+            JOIN read_parquet('{run.PathOf(DatacenterWriter.PowerFile)}') d ON a.time_s = d.time_s AND a.name = d.datacenter
+            JOIN read_parquet('{run.PathOf(BusVoltageWriter.FileName)}') va ON va.time_s = a.time_s AND va.bus = a.bus AND va.phase = 1
+            """;
+        object?[] row = Duck.Query(sql).Single();
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.Equal(200L, Convert.ToInt64(row[3], inv));
+        Assert.True(Convert.ToInt64(row[2], inv) > 0, "the 0.97 pu source should take bus 671 phase A below 0.95 pu");
+        if (row[0] is not null)
+        {
+            double constantPower = Convert.ToDouble(row[0], inv);
+            Assert.True(constantPower < 1e-6, $"at or above 0.95 pu the attachment should draw the setpoint; differs by {constantPower} kW");
+        }
+        double impedance = Convert.ToDouble(row[1], inv);
+        // Within 0.5 %: the load's rated kV and the bus's voltage base need not agree to the last digit.
+        Assert.True(impedance < 0.005, $"below 0.95 pu the attachment should follow (v / 0.95)^2; relative difference {impedance}");
     }
 
     [Fact]
