@@ -190,6 +190,17 @@ public class LoaderDiagnosticsTests
     }
 
     [Fact]
+    public void A_missing_profile_file_is_reported_at_its_path_key()
+    {
+        string yaml = Valid.Replace("  feeder: {repo}/grids/ieee13/ieee13.dss", "  feeder: {repo}/grids/ieee13/ieee13.dss\n  pv:\n    - { name: pv1, bus: \"675\", peak_kw_per_phase: 10, profile: { kind: csv, path: profiles/sun.csv } }", StringComparison.Ordinal);
+        using var s = new TempScenario(yaml);
+        var e = Assert.Throws<InvalidInputException>(() => new ScenarioLoader().Load(s.FilePath));
+        Assert.Equal(
+            $"{s.FilePath}:8:83: grid.pv[0].profile.path: file 'profiles/sun.csv' not found (resolved against the scenario's folder to {Path.Combine(s.Directory, "profiles", "sun.csv")})",
+            e.Errors.Single().ToString());
+    }
+
+    [Fact]
     public void A_missing_scenario_file_is_an_input_error()
     {
         var e = Assert.Throws<InvalidInputException>(() => new ScenarioLoader().Load("no/such/scenario.yaml"));

@@ -110,4 +110,14 @@ public class PluginTests
         RunOutcome o = ScenarioRunner.Run(new RunRequest { ScenarioPath = s.FilePath, OutputDirectory = Path.Combine(s.Directory, "run"), Plots = false });
         Assert.Equal(750.0, o.Summary.Service.MeanPowerKw, 9);
     }
+
+    [Fact]
+    public void A_built_in_controller_whose_target_lacks_a_capability_is_refused_at_build()
+    {
+        string yaml = Scenario("ofo").Replace("type: trace-replay", "type: constant-load", StringComparison.Ordinal)
+            .Replace("    capacity_gpus: 80\n    models:\n      - { label: Llama-3.1-8B, itl_deadline_s: 0.08, initial_replicas: 8, feasible_batch_sizes: [8, 16, 32, 64, 128] }\n", "    power_kw_per_phase: 250\n", StringComparison.Ordinal);
+        var error = Assert.Single(Errors(yaml));
+        Assert.StartsWith("S:16:5: controllers[0]: controller 'step' needs ", error, StringComparison.Ordinal);
+        Assert.EndsWith("but 'dc' (ConstantLoadDatacenter) does not provide it", error, StringComparison.Ordinal);
+    }
 }
