@@ -3,7 +3,10 @@ using Parquet.Schema;
 
 namespace OpenG2G.Scenarios.Results;
 
-/// <summary>One column of a <see cref="ParquetTable"/>: the values of the row group being filled.</summary>
+/// <summary>
+/// One column of a <see cref="ParquetTable"/>, double-buffered: rows are filled into the front buffer
+/// while the back buffer (the previous row group) is written to disk.
+/// </summary>
 public abstract class ColumnBuffer
 {
     private protected ColumnBuffer(ParquetTable table, DataField field)
@@ -16,48 +19,73 @@ public abstract class ColumnBuffer
 
     private protected ParquetTable Table { get; }
 
+    /// <summary>Exchange front and back buffers: the filled rows become the back buffer to write.</summary>
+    internal abstract void Swap();
+
+    /// <summary>Write the first <paramref name="rows"/> values of the back buffer.</summary>
     internal abstract Task WriteAsync(ParquetRowGroupWriter rowGroup, int rows);
 }
 
 /// <summary>A required 64-bit float column (NaN allowed).</summary>
 public sealed class DoubleColumn : ColumnBuffer
 {
-    private readonly double[] _values;
+    private double[] _values;
+    private double[] _back;
 
     internal DoubleColumn(ParquetTable table, string name, int capacity)
-        : base(table, new DataField<double>(name, false)) => _values = new double[capacity];
+        : base(table, new DataField<double>(name, false))
+    {
+        _values = new double[capacity];
+        _back = new double[capacity];
+    }
+
+    internal override void Swap() => (_values, _back) = (_back, _values);
 
     /// <summary>This column's value in the row being filled.</summary>
     public void Set(double value) => _values[Table.Row] = value;
 
     internal override Task WriteAsync(ParquetRowGroupWriter rowGroup, int rows) =>
-        rowGroup.WriteAsync<double>(Field, new ReadOnlyMemory<double>(_values, 0, rows));
+        rowGroup.WriteAsync<double>(Field, new ReadOnlyMemory<double>(_back, 0, rows));
 }
 
 /// <summary>A required 32-bit integer column.</summary>
 public sealed class IntColumn : ColumnBuffer
 {
-    private readonly int[] _values;
+    private int[] _values;
+    private int[] _back;
 
     internal IntColumn(ParquetTable table, string name, int capacity)
-        : base(table, new DataField<int>(name, false)) => _values = new int[capacity];
+        : base(table, new DataField<int>(name, false))
+    {
+        _values = new int[capacity];
+        _back = new int[capacity];
+    }
+
+    internal override void Swap() => (_values, _back) = (_back, _values);
 
     public void Set(int value) => _values[Table.Row] = value;
 
     internal override Task WriteAsync(ParquetRowGroupWriter rowGroup, int rows) =>
-        rowGroup.WriteAsync<int>(Field, new ReadOnlyMemory<int>(_values, 0, rows));
+        rowGroup.WriteAsync<int>(Field, new ReadOnlyMemory<int>(_back, 0, rows));
 }
 
 /// <summary>A required UTF-8 string column.</summary>
 public sealed class StringColumn : ColumnBuffer
 {
-    private readonly string[] _values;
+    private string[] _values;
+    private string[] _back;
 
     internal StringColumn(ParquetTable table, string name, int capacity)
-        : base(table, new DataField<string>(name, false)) => _values = new string[capacity];
+        : base(table, new DataField<string>(name, false))
+    {
+        _values = new string[capacity];
+        _back = new string[capacity];
+    }
+
+    internal override void Swap() => (_values, _back) = (_back, _values);
 
     public void Set(string value) => _values[Table.Row] = value;
 
     internal override Task WriteAsync(ParquetRowGroupWriter rowGroup, int rows) =>
-        rowGroup.WriteAsync(Field, new ArraySegment<string>(_values, 0, rows));
+        rowGroup.WriteAsync(Field, new ArraySegment<string>(_back, 0, rows));
 }

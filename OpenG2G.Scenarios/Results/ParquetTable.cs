@@ -5,10 +5,11 @@ namespace OpenG2G.Scenarios.Results;
 
 /// <summary>
 /// A Parquet file written as the run goes: columns are declared once, rows are filled one at a time
-/// and every <c>rowGroupRows</c> rows become a row group on disk, so memory stays bounded whatever the
-/// run's length. Output depends only on the rows (no timestamps), so identical runs give identical
-/// bytes. Dispose writes the last partial row group and the footer; a table that is disposed after a
-/// failure still yields a readable file with every finished row.
+/// and every <c>rowGroupRows</c> rows become a row group, written on a background task while the next
+/// rows are filled (double buffering; row groups are written one after another, in order). Memory stays
+/// bounded whatever the run's length. Output depends only on the rows (no timestamps), so identical runs
+/// give identical bytes. Dispose writes the last partial row group and the footer; a table disposed
+/// after a failure still yields a readable file with every finished row.
 /// </summary>
 public sealed class ParquetTable : IDisposable
 {
@@ -17,6 +18,8 @@ public sealed class ParquetTable : IDisposable
     private readonly string _path;
     private FileStream? _stream;
     private ParquetWriter? _writer;
+    private Task _pending = Task.CompletedTask;
+    private bool _started;
     private bool _disposed;
 
     public ParquetTable(string path, int rowGroupRows)
@@ -38,12 +41,12 @@ public sealed class ParquetTable : IDisposable
 
     public StringColumn AddString(string name) => Add(new StringColumn(this, name, _rowGroupRows));
 
-    /// <summary>Finish the row being filled; writes a row group when the buffer is full.</summary>
+    /// <summary>Finish the row being filled; hands a full buffer to the background writer.</summary>
     public void EndRow()
     {
         RowCount++;
         if (++Row == _rowGroupRows)
-            Flush();
+            StartFlush();
     }
 
     public void Dispose()
@@ -53,8 +56,12 @@ public sealed class ParquetTable : IDisposable
         _disposed = true;
         try
         {
-            if (Row > 0 || _writer is null)
-                Flush();
+            _pending.GetAwaiter().GetResult();
+            if (Row > 0 || !_started)
+            {
+                StartFlush();
+                _pending.GetAwaiter().GetResult();
+            }
         }
         finally
         {
@@ -66,27 +73,36 @@ public sealed class ParquetTable : IDisposable
     private T Add<T>(T column)
         where T : ColumnBuffer
     {
-        if (_writer is not null)
+        if (_started)
             throw new InvalidOperationException("columns must be declared before the first row group is written");
         _columns.Add(column);
         return column;
     }
 
-    private void Flush()
+    /// <summary>Wait for the previous row group (its buffer becomes free), swap buffers and write the filled one in the background.</summary>
+    private void StartFlush()
     {
-        if (_writer is null)
+        _pending.GetAwaiter().GetResult();
+        if (!_started)
         {
+            _started = true;
             _stream = new FileStream(_path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
             var schema = new ParquetSchema(_columns.Select(c => (Field)c.Field).ToArray());
             _writer = ParquetWriter.CreateAsync(schema, _stream).GetAwaiter().GetResult();
         }
-        if (Row == 0)
-            return;
-        using (ParquetRowGroupWriter rowGroup = _writer.CreateRowGroup())
-        {
-            foreach (ColumnBuffer c in _columns)
-                c.WriteAsync(rowGroup, Row).GetAwaiter().GetResult();
-        }
+        int rows = Row;
         Row = 0;
+        if (rows == 0)
+            return;
+        foreach (ColumnBuffer c in _columns)
+            c.Swap();
+        _pending = Task.Run(() => WriteRowGroupAsync(rows));
+    }
+
+    private async Task WriteRowGroupAsync(int rows)
+    {
+        using ParquetRowGroupWriter rowGroup = _writer!.CreateRowGroup();
+        foreach (ColumnBuffer c in _columns)
+            await c.WriteAsync(rowGroup, rows).ConfigureAwait(false);
     }
 }

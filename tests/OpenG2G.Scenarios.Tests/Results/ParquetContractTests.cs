@@ -41,6 +41,9 @@ public class ParquetContractTests(ShortRun run) : IClassFixture<ShortRun>
         Assert.Equal(200, Duck.Scalar($"SELECT count(DISTINCT time_s) FROM read_parquet('{v}')"));
         Assert.Equal(19.9, Duck.Scalar($"SELECT max(time_s) FROM read_parquet('{v}')"), 12);
         Assert.Equal(200 * 5, Duck.Scalar($"SELECT count(*) FROM read_parquet('{run.PathOf(DatacenterWriter.ModelsFile)}')"));
+        // Written in row groups of 1000 rows as the run went: 200 x nodes rows make ceil(200 x nodes / 1000) groups.
+        Assert.Equal(Math.Ceiling(200 * nodes / 1000), Duck.Scalar($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{v}')"));
+        Assert.Equal(1000, Duck.Scalar($"SELECT max(row_group_num_rows) FROM parquet_metadata('{v}')"));
         // The IEEE 13 regulators' three initial taps (steps 14, 6, 15 from the scenario) are the first rows.
         var taps = Duck.Query($"SELECT regulator, tap_step FROM read_parquet('{run.PathOf(GridWriter.TapsFile)}') WHERE time_s = 0 ORDER BY regulator");
         Assert.Equal(["creg1a 14", "creg1b 6", "creg1c 15"], taps.Select(r => $"{r[0]} {r[1]}").ToList());

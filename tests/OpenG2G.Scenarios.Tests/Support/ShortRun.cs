@@ -4,7 +4,8 @@ namespace OpenG2G.Scenarios.Tests.Support;
 
 /// <summary>
 /// The shipped IEEE 13 OFO scenario shortened to 20 s, with the source at 0.97 pu so that voltages
-/// violate the band and the metrics have something to measure. Run once per test class.
+/// violate the band and the metrics have something to measure, and 1000-row row groups so that the
+/// writers go through several of them. Run once per test class.
 /// </summary>
 public sealed class ShortRun : IDisposable
 {
@@ -15,7 +16,7 @@ public sealed class ShortRun : IDisposable
         {
             ScenarioPath = Repo.Ieee13Ofo,
             OutputDirectory = Directory,
-            Overrides = ["duration_s=20", "grid.source_pu=0.97"],
+            Overrides = ["duration_s=20", "grid.source_pu=0.97", "outputs.row_group_rows=1000"],
             Plots = false,
         });
     }
