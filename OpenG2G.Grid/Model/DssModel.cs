@@ -75,6 +75,9 @@ public sealed class DssModel
         nameof(RegControlElement) => "regcontrol",
         nameof(CapacitorElement) => "capacitor",
         nameof(LoadElement) => "load",
+        nameof(WireDataElement) => "wiredata",
+        nameof(LineGeometryElement) => "linegeometry",
+        nameof(XfmrCodeElement) => "xfmrcode",
         _ => throw new ArgumentException($"no DSS class for {t.Name}"),
     };
 
@@ -88,8 +91,11 @@ public sealed class DssModel
         "regcontrol" => new RegControlElement(name, at),
         "capacitor" => new CapacitorElement(name, at),
         "load" => new LoadElement(name, at),
+        "wiredata" => new WireDataElement(name, at),
+        "linegeometry" => new LineGeometryElement(name, at),
+        "xfmrcode" => new XfmrCodeElement(name, at),
         _ => null,
     };
 
-    internal static readonly string[] SupportedClasses = ["Capacitor", "Line", "LineCode", "Load", "RegControl", "Transformer", "Vsource"];
+    internal static readonly string[] SupportedClasses = ["Capacitor", "Line", "LineCode", "LineGeometry", "Load", "RegControl", "Transformer", "Vsource", "WireData", "XfmrCode"];
 }

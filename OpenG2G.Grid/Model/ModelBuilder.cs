@@ -18,6 +18,7 @@ public sealed partial class ModelBuilder
     private readonly List<Diagnostic> _diagnostics = new();
     private DssElement? _active;
     private bool _busCoordinatesNoted;
+    private readonly HashSet<string> _notedClasses = new();
 
     private ModelBuilder()
     {
@@ -72,7 +73,11 @@ public sealed partial class ModelBuilder
             case "setbusxy":
                 SetBusXy(command);
                 break;
-            case "solve" or "show" or "plot" or "export" or "visualize" or "summary" or "buscoords" or "interpolate" or "cleanup":
+            case "batchedit":
+                BatchEdit(command);
+                break;
+            case "solve" or "show" or "plot" or "export" or "visualize" or "summary" or "buscoords" or "interpolate" or "cleanup"
+                or "closedi" or "help" or "get" or "fileedit" or "sample" or "reset" or "totals":
                 Info(command.Location, command, $"'{command.Verb}' changes no model state and is skipped while reading the feeder");
                 break;
             default:
@@ -124,6 +129,12 @@ public sealed partial class ModelBuilder
             }
             element = other.CloneAs(name, first.Value.Location);
             start = 2;
+        }
+        if (element is null && MeasurementElement.Classes.Contains(cls.ToLowerInvariant()))
+        {
+            element = new MeasurementElement(cls, name, first.Value.Location);
+            if (_notedClasses.Add(element.ClassName))
+                Info(first.Value.Location, command, $"{element.ClassName} objects do not affect the power flow; they are accepted and not simulated");
         }
         if (element is null)
         {
@@ -182,8 +193,8 @@ public sealed partial class ModelBuilder
             return;
         _active = element;
         var rewritten = new DssParameter(parts[2], first.NameLocation, first.Value);
-        ApplyParameter(element, rewritten, command);
-        ApplyParameters(element, command, 1);
+        int previous = ApplyParameter(element, rewritten, command);
+        ApplyParameters(element, command, 1, previous);
     }
 
     private DssElement? Lookup(string cls, string name, SourceLocation at, DssCommand command)
@@ -236,5 +247,38 @@ public sealed partial class ModelBuilder
             _busCoordinatesNoted = true;
             Info(command.Location, command, "SetBusXY: bus coordinates are kept for plots only");
         }
+    }
+
+    /// <summary>BatchEdit Class.pattern property=value ...: edit every element of the class whose name matches the regular expression.</summary>
+    private void BatchEdit(DssCommand command)
+    {
+        if (command.Parameters.Length == 0 || !command.Parameters[0].IsPositional)
+        {
+            Error(command.Location, command, "BatchEdit needs Class.pattern first, e.g. BatchEdit Load..* vminpu=0.9");
+            return;
+        }
+        var first = command.Parameters[0];
+        if (!TrySplitObject(first.Value, command, out string cls, out string pattern))
+            return;
+        System.Text.RegularExpressions.Regex regex;
+        try
+        {
+            regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException e)
+        {
+            Error(first.Value.Location, command, $"BatchEdit: '{pattern}' is not a valid regular expression: {e.Message}");
+            return;
+        }
+        int matched = 0;
+        foreach (var element in _model.Elements.ToList())
+        {
+            if (!element.ClassName.Equals(cls, StringComparison.OrdinalIgnoreCase) || !regex.IsMatch(element.Name))
+                continue;
+            matched++;
+            ApplyParameters(element, command, 1);
+        }
+        if (matched == 0)
+            Info(first.Value.Location, command, $"BatchEdit: no {cls} matches '{pattern}'");
     }
 }

@@ -98,7 +98,7 @@ public static partial class NetworkCompiler
     {
         var t1 = Terminal(net, l, l.Bus1, "bus1", l.Phases, l.Phases, d, use);
         var t2 = Terminal(net, l, l.Bus2, "bus2", l.Phases, l.Phases, d, use);
-        var y = LinePrimitive.Build(l, net.FrequencyHz, includeShunt: true);
+        var y = LinePrimitive.Build(l, net.FrequencyHz, includeShunt: true, net.Model.Options.EarthModel);
         if (y is null)
         {
             d.Add(Diagnostic.Error(l.DefinedAt, string.Empty, $"{l.FullName}: the series impedance matrix is singular (zero impedance?)"));

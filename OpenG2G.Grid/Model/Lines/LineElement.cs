@@ -32,6 +32,9 @@ public sealed class LineElement : DssElement
     public LengthUnits Units { get; private set; } = LengthUnits.None;
     public LengthUnits CodeUnits { get; private set; } = LengthUnits.None;
     public bool IsSwitch { get; private set; }
+
+    /// <summary>Conductor geometry the impedances come from (Carson/Deri), or null.</summary>
+    public LineGeometryElement? Geometry { get; private set; }
     public int Phases => Impedance.Phases;
 
     /// <summary>True once C1/C0 or cmatrix were given; otherwise OpenDSS rescales the default C from per-kft to the line's units.</summary>
@@ -103,8 +106,16 @@ public sealed class LineElement : DssElement
                 break;
             case "units": Units = LineCodeElement.ParseUnits(value, property); break;
             case "basefreq": CheckBaseFrequency(value, property, model); break;
-            case "geometry" or "spacing" or "wires" or "cncables" or "tscables":
-                throw new DssInputException(value.Location, $"{property}: line geometries and wire data are not supported yet; use a LineCode or impedances");
+            case "geometry":
+                var geometry = model.Find<LineGeometryElement>(value.Text)
+                    ?? throw new DssInputException(value.Location, $"{property}: LineGeometry.{value.Text} is not defined (define it before the lines that use it)");
+                DropLineCode();
+                Geometry = geometry;
+                Impedance.Phases = geometry.LineConductors;
+                Impedance.SymmetricalComponents = true;
+                break;
+            case "spacing" or "wires" or "cncables" or "tscables":
+                throw new DssInputException(value.Location, $"{property}: line spacings with separate wire lists are not supported yet; use a LineGeometry or a LineCode");
             case "rg" or "xg" or "rho" or "earthmodel" or "seasons" or "ratings" or "linetype" or "normamps" or "emergamps"
                 or "faultrate" or "pctperm" or "repair":
                 break;
@@ -129,6 +140,7 @@ public sealed class LineElement : DssElement
                 $"linecode: LineCode.{value.Text} is not defined (define it before the lines that use it)");
         }
         LineCode = code;
+        Geometry = null;
         CodeUnits = code.Units;
         Impedance = code.Impedance.Copy();
         CapacitanceSpecified = true;
@@ -136,6 +148,8 @@ public sealed class LineElement : DssElement
 
     private void DropLineCode()
     {
+        if (Geometry is not null)
+            Geometry = null;
         LineCode = null;
         CodeUnits = LengthUnits.None;
     }
