@@ -27,6 +27,9 @@ public sealed class DssModel
     /// <summary>Bus coordinates from SetBusXY, by lower-case bus name.</summary>
     public Dictionary<string, (double X, double Y)> BusCoordinates { get; } = new();
 
+    /// <summary>Options in force at the script's last <c>Solve</c>, or null when it has none (the feeder then loads unsolved).</summary>
+    public DssOptions? ScriptSolveOptions { get; internal set; }
+
     public IReadOnlyList<DssElement> Elements => _elements;
 
     public IEnumerable<VsourceElement> Sources => Of<VsourceElement>();
@@ -64,6 +67,7 @@ public sealed class DssModel
         CircuitName = string.Empty;
         Options = new DssOptions();
         VoltageBasesCalculated = false;
+        ScriptSolveOptions = null;
     }
 
     private static string ClassOf(Type t) => t.Name switch

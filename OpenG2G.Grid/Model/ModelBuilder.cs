@@ -73,17 +73,22 @@ public sealed partial class ModelBuilder
             case "setbusxy":
                 SetBusXy(command);
                 break;
+            case "solve":
+                // OpenDSS solves here, in the control mode in force: regulators may move during compile.
+                _model.ScriptSolveOptions = _model.Options;
+                Info(command.Location, command, "'Solve' in the script: the feeder is solved once while loading, with the options in force here (regulators may move)");
+                break;
             case "batchedit":
                 BatchEdit(command);
                 break;
-            case "solve" or "show" or "plot" or "export" or "visualize" or "summary" or "buscoords" or "interpolate" or "cleanup"
+            case "show" or "plot" or "export" or "visualize" or "summary" or "buscoords" or "interpolate" or "cleanup"
                 or "closedi" or "help" or "get" or "fileedit" or "sample" or "reset" or "totals":
                 Info(command.Location, command, $"'{command.Verb}' changes no model state and is skipped while reading the feeder");
                 break;
             default:
                 Error(command.Location, command,
-                    $"unknown command '{command.Verb}'; expected New, Edit, ~, Set, Redirect, Compile, Clear, CalcVoltageBases, " +
-                    "or one of Solve, Show, Plot, Export, SetBusXY (skipped)");
+                    $"unknown command '{command.Verb}'; expected New, Edit, ~, Set, Redirect, Compile, Clear, CalcVoltageBases, BatchEdit, Solve, " +
+                    "or one of Show, Plot, Export, SetBusXY (skipped)");
                 break;
         }
     }

@@ -96,7 +96,35 @@ public sealed partial class Feeder
             network = NetworkCompiler.Compile(model, all, attachments ?? []);
         if (network is null || all.Any(d => d.Severity == Severity.Error))
             throw new InvalidInputException(all);
-        return new Feeder(model, network, all);
+        var feeder = new Feeder(model, network, all);
+        feeder.RunScriptSolve(all);
+        return feeder;
+    }
+
+    /// <summary>
+    /// The script's own <c>Solve</c> (OpenDSS solves while compiling): solve once with the options in force
+    /// there, so that regulators the script lets act start where OpenDSS leaves them. A solve that does not
+    /// converge is noted as a warning; the feeder stays usable.
+    /// </summary>
+    private void RunScriptSolve(List<Diagnostic> notes)
+    {
+        if (Model.ScriptSolveOptions is not { } at)
+            return;
+        var (mode, tolerance, maxIterations, maxControl) = (ControlMode, Tolerance, MaxIterations, MaxControlIterations);
+        (ControlMode, Tolerance, MaxIterations, MaxControlIterations) = (at.ControlMode, at.Tolerance, at.MaxIterations, at.MaxControlIterations);
+        try
+        {
+            SolveVoltages(coldStart: true);
+        }
+        catch (PowerFlowNotConvergedException e)
+        {
+            notes.Add(new Diagnostic(Severity.Warning, SourceLocation.None, string.Empty, "the script's Solve did not converge while loading: " + e.Message));
+            ResetSolution();
+        }
+        finally
+        {
+            (ControlMode, Tolerance, MaxIterations, MaxControlIterations) = (mode, tolerance, maxIterations, maxControl);
+        }
     }
 
     /// <summary>Compile <paramref name="model"/> again (after editing its elements in code). Throws <see cref="InvalidInputException"/>.</summary>
