@@ -38,6 +38,7 @@ public sealed class DssModel
     public IEnumerable<RegControlElement> RegControls => Of<RegControlElement>();
     public IEnumerable<CapacitorElement> Capacitors => Of<CapacitorElement>();
     public IEnumerable<LoadElement> Loads => Of<LoadElement>();
+    public IEnumerable<CapControlElement> CapControls => Of<CapControlElement>();
 
     public IEnumerable<T> Of<T>()
         where T : DssElement => _elements.OfType<T>().Where(e => e.Enabled);
@@ -57,6 +58,18 @@ public sealed class DssModel
     {
         _byName[(element.ClassName.ToLowerInvariant(), element.Key)] = element;
         _elements.Add(element);
+    }
+
+    /// <summary>
+    /// <c>New Circuit</c>: drop the circuit elements, keep library objects (line codes, wire data,
+    /// geometries, transformer codes, load shapes), which OpenDSS keeps until <c>Clear</c>.
+    /// </summary>
+    internal void ClearCircuit()
+    {
+        var kept = _elements.Where(e => e is LineCodeElement or WireDataElement or LineGeometryElement or XfmrCodeElement or Shapes.LoadShapeElement).ToList();
+        Clear();
+        foreach (var e in kept)
+            Add(e);
     }
 
     internal void Clear()
@@ -82,6 +95,9 @@ public sealed class DssModel
         nameof(WireDataElement) => "wiredata",
         nameof(LineGeometryElement) => "linegeometry",
         nameof(XfmrCodeElement) => "xfmrcode",
+        nameof(Shapes.LoadShapeElement) => "loadshape",
+        nameof(Reactors.ReactorElement) => "reactor",
+        nameof(CapControlElement) => "capcontrol",
         _ => throw new ArgumentException($"no DSS class for {t.Name}"),
     };
 
@@ -98,8 +114,11 @@ public sealed class DssModel
         "wiredata" => new WireDataElement(name, at),
         "linegeometry" => new LineGeometryElement(name, at),
         "xfmrcode" => new XfmrCodeElement(name, at),
+        "loadshape" => new Shapes.LoadShapeElement(name, at),
+        "reactor" => new Reactors.ReactorElement(name, at),
+        "capcontrol" => new CapControlElement(name, at),
         _ => null,
     };
 
-    internal static readonly string[] SupportedClasses = ["Capacitor", "Line", "LineCode", "LineGeometry", "Load", "RegControl", "Transformer", "Vsource", "WireData", "XfmrCode"];
+    internal static readonly string[] SupportedClasses = ["CapControl", "Capacitor", "Line", "LineCode", "LineGeometry", "Load", "LoadShape", "Reactor", "RegControl", "Transformer", "Vsource", "WireData", "XfmrCode"];
 }

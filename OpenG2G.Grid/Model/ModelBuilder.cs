@@ -157,9 +157,11 @@ public sealed partial class ModelBuilder
     {
         // A new circuit starts empty, but the default base frequency is a session setting in OpenDSS.
         double baseFrequency = _model.Options.DefaultBaseFrequencyHz;
-        _model.Clear();
+        _model.ClearCircuit();
         _model.Options = _model.Options with { DefaultBaseFrequencyHz = baseFrequency };
         _model.CircuitName = name;
+        if (_model.Find("loadshape", "default") is null)
+            _model.Add(Shapes.LoadShapeElement.CreateDefault(at));
         var source = new VsourceElement("source", at);
         source.SetBus1(new BusSpec("sourcebus", "sourcebus", [], at));
         _model.Add(source);

@@ -29,6 +29,9 @@ public sealed class FeederNetwork
     public List<SourceTerminal> Sources { get; } = new();
     internal Dictionary<TransformerElement, Primitive> TransformerPrimitives { get; } = new();
 
+    /// <summary>The primitive of each series or shunt element (lines, transformers, capacitors, reactors).</summary>
+    internal Dictionary<DssElement, Primitive> PrimitiveOf { get; } = new();
+
     /// <summary>Load phases (DSS loads and attachments); <see cref="LoadBranch.Owner"/> indexes <see cref="LoadOwners"/>.</summary>
     public List<LoadBranch> LoadBranches { get; } = new();
     public List<string> LoadOwners { get; } = new();

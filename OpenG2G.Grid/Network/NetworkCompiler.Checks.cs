@@ -79,6 +79,7 @@ public static partial class NetworkCompiler
             {
                 Model.Lines.LineElement l => LinePrimitive.Build(l, net.FrequencyHz, includeShunt: false, net.Model.Options.EarthModel),
                 TransformerElement t => TransformerPrimitive.Build(t, includeMagnetizing: false),
+                Model.Reactors.ReactorElement r when r.Bus2 is not null => p.Y,
                 _ => null,
             };
             if (y is not null)

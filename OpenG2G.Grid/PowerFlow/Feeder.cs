@@ -33,6 +33,9 @@ public sealed partial class Feeder
         Regulators = model.RegControls
             .Select(r => new Regulator(r, network.TransformerPrimitives[r.Transformer!]))
             .ToImmutableArray();
+        CapControllers = model.CapControls
+            .Select(c => new CapController(c, c.Element is null ? null : network.PrimitiveOf.GetValueOrDefault(c.Element)))
+            .ToImmutableArray();
         var reported = new List<int>();
         var names = new List<BusPhase>();
         foreach (var bus in network.Buses)
@@ -60,6 +63,9 @@ public sealed partial class Feeder
     public IReadOnlyList<Diagnostic> Notes { get; }
 
     public ImmutableArray<Regulator> Regulators { get; }
+
+    /// <summary>Capacitor controls in feeder order.</summary>
+    public ImmutableArray<CapController> CapControllers { get; }
 
     /// <summary>Bus-phases reported in results (phases 1..3), buses in network order.</summary>
     public BusPhaseIndex Nodes { get; }
@@ -153,6 +159,19 @@ public sealed partial class Feeder
         regulator.Transformer.SetTap(w, ratio);
         if (regulator.Tap != before)
             RestampTransformer(regulator);
+    }
+
+    /// <summary>Re-stamp a capacitor after its steps changed (the matrix re-factors at the next solve).</summary>
+    internal void RestampCapacitor(Model.Capacitors.CapacitorElement capacitor) =>
+        _solver.Restamp(Network.PrimitiveOf[capacitor], CapacitorPrimitive.Build(capacitor, Network.FrequencyHz, Network.FrequencyHz));
+
+    /// <summary>Carry out a capacitor control's queued action; true when a step switched (and the matrix was re-stamped).</summary>
+    public bool ActCapController(CapController controller, double nowS)
+    {
+        if (!controller.Act(nowS))
+            return false;
+        RestampCapacitor(controller.Capacitor);
+        return true;
     }
 
     internal void RestampTransformer(Regulator regulator) =>
