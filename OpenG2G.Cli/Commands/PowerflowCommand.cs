@@ -47,6 +47,10 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
         [Description("Convergence tolerance: largest per-unit voltage change (default: the script's, else 1e-4)")]
         public double? Tolerance { get; init; }
 
+        [CommandOption("--max-iterations <N>")]
+        [Description("Power-flow iteration limit per solve (default: the script's, else 15 like OpenDSS)")]
+        public int? MaxIterations { get; init; }
+
         [CommandOption("--out <FILE.csv>")]
         [Description("Write node voltages: bus,phase,vmag_pu,vmag_v,vang_deg")]
         public string? Out { get; init; }
@@ -68,6 +72,8 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             "static" => ControlMode.Static,
             _ => Fail(errors, $"--regulators: expected off or static, got '{settings.Regulators}'"),
         };
+        if (settings.MaxIterations is < 1)
+            errors.Add($"--max-iterations: expected a count >= 1, got {settings.MaxIterations}");
         if (settings.Bench is < 1)
             errors.Add($"--bench: expected a count >= 1, got {settings.Bench}");
         if (errors.Count > 0)
@@ -98,6 +104,8 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             feeder.ControlMode = mode.Value;
         if (settings.Tolerance is { } tol)
             feeder.Tolerance = tol;
+        if (settings.MaxIterations is { } maxIterations)
+            feeder.MaxIterations = maxIterations;
         if (settings.SourcePu is { } pu)
             feeder.SetSourcePerUnit(pu);
 
