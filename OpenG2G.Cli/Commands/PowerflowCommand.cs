@@ -55,6 +55,10 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
         [Description("Write node voltages: bus,phase,vmag_pu,vmag_v,vang_deg")]
         public string? Out { get; init; }
 
+        [CommandOption("--ll-out <FILE.csv>")]
+        [Description("Write line-to-line voltages (for delta systems): bus,nodes,vmag_v")]
+        public string? LineToLineOut { get; init; }
+
         [CommandOption("--bench <N>")]
         [Description("Time N re-solves after a tiny load change and N after a one-step tap change (medians, microseconds)")]
         public int? Bench { get; init; }
@@ -123,6 +127,8 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
         PrintSummary(result);
         if (settings.Out is { } path)
             WriteCsv(path, result);
+        if (settings.LineToLineOut is { } llPath)
+            WriteLineToLineCsv(llPath, feeder);
         if (settings.Bench is { } n)
             Bench(feeder, n);
         return ExitCodes.Ok;
@@ -198,6 +204,14 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             var n = r.Nodes.Nodes[i];
             sb.Append(string.Create(Inv, $"{n.Bus},{n.Phase},{r.VoltagePu[i]:F10},{r.VoltageVolts[i]:F6},{r.AngleDeg[i]:F6}\n"));
         }
+        File.WriteAllText(path, sb.ToString());
+    }
+
+    private static void WriteLineToLineCsv(string path, Feeder feeder)
+    {
+        var sb = new StringBuilder("bus,nodes,vmag_v\n");
+        foreach (var (bus, nodes, volts) in feeder.LineToLineVoltages())
+            sb.Append(string.Create(Inv, $"{bus},{nodes},{volts:F6}\n"));
         File.WriteAllText(path, sb.ToString());
     }
 
