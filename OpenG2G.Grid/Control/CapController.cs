@@ -164,6 +164,14 @@ public sealed class CapController
         return false;
     }
 
+    /// <summary>Back to the state after loading: nothing queued, the dead time long past.</summary>
+    internal void ResetState()
+    {
+        Armed = false;
+        Pending = Action.None;
+        LastOpenTimeS = -Control.DeadTimeS;
+    }
+
     /// <summary>Carry out the queued action at <paramref name="nowS"/>; true when a step switched.</summary>
     internal bool Act(double nowS)
     {

@@ -36,6 +36,16 @@ public sealed class FeederNetwork
     public List<LoadBranch> LoadBranches { get; } = new();
     public List<string> LoadOwners { get; } = new();
 
+    /// <summary>The DSS load behind each owner (same index as <see cref="LoadOwners"/>).</summary>
+    public List<LoadElement> LoadOwnerElements { get; } = new();
+
+    private readonly HashSet<int> _attachmentOwners = new();
+
+    /// <summary>True when owner <paramref name="owner"/> is an attachment phase rather than a DSS load.</summary>
+    public bool IsAttachmentOwner(int owner) => _attachmentOwners.Contains(owner);
+
+    internal void MarkAttachmentOwner(int owner) => _attachmentOwners.Add(owner);
+
     /// <summary>Load branch index of each phase of each attachment, by attachment name (case-insensitive).</summary>
     internal Dictionary<string, int[]> AttachmentBranches { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -83,6 +93,7 @@ public sealed class FeederNetwork
     {
         int ownerIndex = LoadOwners.Count;
         LoadOwners.Add(owner);
+        LoadOwnerElements.Add(load);
         int first = LoadBranches.Count;
         int np = load.Phases;
         int nconds = nodes.Length;

@@ -165,6 +165,15 @@ public sealed partial class Feeder
     internal void RestampCapacitor(Model.Capacitors.CapacitorElement capacitor) =>
         _solver.Restamp(Network.PrimitiveOf[capacitor], CapacitorPrimitive.Build(capacitor, Network.FrequencyHz, Network.FrequencyHz));
 
+    /// <summary>Put <paramref name="steps"/> steps of <paramref name="capacitor"/> in service (the matrix re-factors at the next solve).</summary>
+    public void SetCapacitorSteps(Model.Capacitors.CapacitorElement capacitor, int steps)
+    {
+        if (capacitor.StepsInService == steps)
+            return;
+        capacitor.SetStepsInService(Math.Clamp(steps, 0, capacitor.NumSteps));
+        RestampCapacitor(capacitor);
+    }
+
     /// <summary>Carry out a capacitor control's queued action; true when a step switched (and the matrix was re-stamped).</summary>
     public bool ActCapController(CapController controller, double nowS)
     {
