@@ -114,9 +114,13 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             feeder.SetSourcePerUnit(pu);
 
         PowerFlowResult result;
+        long firstSolveStart = Stopwatch.GetTimestamp();
+        double firstSolveUs;
         try
         {
-            result = feeder.Solve();
+            var counts = feeder.SolveVoltages();
+            firstSolveUs = Stopwatch.GetElapsedTime(firstSolveStart).TotalMicroseconds;
+            result = feeder.Result(counts.Iterations, counts.ControlIterations);
         }
         catch (PowerFlowNotConvergedException e)
         {
@@ -130,7 +134,12 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
         if (settings.LineToLineOut is { } llPath)
             WriteLineToLineCsv(llPath, feeder);
         if (settings.Bench is { } n)
+        {
+            Console.WriteLine(string.Create(Inv, $"first_solve_us={firstSolveUs:F2}"));
             Bench(feeder, n);
+            Console.WriteLine(string.Create(Inv, $"managed_memory_mb={GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F1}"));
+            Console.WriteLine(string.Create(Inv, $"peak_working_set_mb={Environment.WorkingSet / 1048576.0:F1} (now), {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F1} (peak)"));
+        }
         return ExitCodes.Ok;
     }
 

@@ -95,6 +95,9 @@ public sealed partial class Feeder
         return true;
     }
 
+    /// <summary>The result of the last solve (see <see cref="SolveVoltages"/>), with its iteration counts.</summary>
+    public PowerFlowResult Result(int iterations, int controlIterations) => BuildResult(iterations, controlIterations);
+
     private PowerFlowResult BuildResult(int iterations, int controlIterations)
     {
         var v = _solver.Voltages;
