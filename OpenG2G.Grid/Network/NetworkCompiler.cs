@@ -156,6 +156,8 @@ public static partial class NetworkCompiler
         int windings = r.Transformer.Windings.Count;
         if (r.Winding > windings || r.TapWinding > windings)
             d.Add(Diagnostic.Error(r.DefinedAt, string.Empty, $"{r.FullName}: winding {Math.Max(r.Winding, r.TapWinding)} does not exist on {r.Transformer.FullName} ({windings} windings)"));
+        if (r.Reversible && r.Transformer.Windings.Count != 2)
+            d.Add(Diagnostic.Error(r.DefinedAt, string.Empty, $"{r.FullName}: reversible control needs a 2-winding transformer; {r.Transformer.FullName} has {r.Transformer.Windings.Count}"));
         if (r.PtPhase > r.Transformer.Phases)
             d.Add(Diagnostic.Error(r.DefinedAt, string.Empty, $"{r.FullName}: ptphase {r.PtPhase} exceeds the {r.Transformer.Phases} phases of {r.Transformer.FullName}"));
     }

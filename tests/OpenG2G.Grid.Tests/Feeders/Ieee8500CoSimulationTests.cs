@@ -44,7 +44,7 @@ public sealed class Ieee8500CoSimulationTests
         // The run solved to 1e-4 pu (OpenDSS's default). Solve the final state tightly: physics must hold, and
         // the run's last source power must be that solution's within what the loose tolerance allows.
         var feeder = grid.Feeder;
-        feeder.ControlMode = Model.ControlMode.Off;
+        feeder.ControlMode = OpenG2G.Grid.Model.ControlMode.Off;
         feeder.Tolerance = 1e-10;
         feeder.SolveVoltages();
         Physics.AssertBalanced(feeder, 1e-10, relativeBalance: 1e-6);
