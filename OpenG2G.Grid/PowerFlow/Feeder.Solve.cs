@@ -38,11 +38,19 @@ public sealed partial class Feeder
         while (true)
         {
             control++;
-            iterations += _solver.Iterate(Tolerance, MaxIterations);
-            if (ControlMode != ControlMode.Static || (Regulators.IsEmpty && CapControllers.IsEmpty))
+            bool controlled = ControlMode == ControlMode.Static && !(Regulators.IsEmpty && CapControllers.IsEmpty);
+            if (!controlled)
+                return (iterations + _solver.Iterate(Tolerance, MaxIterations), control);
+            // As OpenDSS, a control iteration goes on from a solve that ran out of iterations; only the
+            // last solve, after which no control acts, must converge.
+            iterations += _solver.IterateUpTo(Tolerance, MaxIterations, out bool converged);
+            bool acted = StaticControlStep();
+            if (!acted)
+            {
+                if (!converged)
+                    throw _solver.NotConverged(Tolerance, MaxIterations);
                 return (iterations, control);
-            if (!StaticControlStep())
-                return (iterations, control);
+            }
             if (control >= MaxControlIterations)
             {
                 var moving = Regulators.FirstOrDefault(r => r.Armed);
