@@ -64,4 +64,21 @@ public sealed class PublicFeederTests
         Physics.AssertBalanced(feeder, 1e-9, relativeBalance: 1e-6);
         Assert.All(result.VoltagePu, v => Assert.True(double.IsFinite(v)));
     }
+
+    [SharedDataFact]
+    public void IEEE_8500_solves_under_static_control_with_OpenDSS_default_limits()
+    {
+        // 15 iterations per solve and tolerance 1e-4 (the defaults): a solve right after a tap move may run
+        // out of iterations; as in OpenDSS the control loop goes on from it and only the last solve must converge.
+        var feeder = Feeder.Load(SharedData.PathOf("feeders-extra/ieee8500/Master.dss"));
+        Assert.Equal((ControlMode.Static, 15, 1e-4), (feeder.ControlMode, feeder.MaxIterations, feeder.Tolerance));
+        var result = feeder.Solve();
+        Assert.True(result.ControlIterations > 1);
+        Assert.Contains(result.Taps, t => t.TapStep != 0);
+        feeder.ControlMode = ControlMode.Off;
+        feeder.Tolerance = 1e-10;
+        feeder.MaxIterations = 100;
+        feeder.Solve();
+        Physics.AssertBalanced(feeder, 1e-10, relativeBalance: 1e-6);
+    }
 }
