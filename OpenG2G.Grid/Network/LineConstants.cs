@@ -20,11 +20,11 @@ internal static class LineConstants
     private const double TwoPi = 6.283185307;
 
     /// <summary>Z (ohm/m) and Y = j omega C (S/m) for <paramref name="g"/> at <paramref name="frequencyHz"/>.</summary>
-    public static (Complex[,] Z, Complex[,] Y) PerMetre(LineGeometryElement g, double frequencyHz, EarthModel earth)
+    public static (Complex[,] Z, Complex[,] Y) PerMetre(LineGeometryElement g, double frequencyHz, EarthModel earth, double? rhoOhmMetre = null)
     {
         int n = g.ConductorCount;
         double w = TwoPi * frequencyHz;
-        double rho = g.RhoOhmMetre;
+        double rho = rhoOhmMetre ?? g.RhoOhmMetre;
         var x = new double[n];
         var h = new double[n];
         for (int i = 0; i < n; i++)

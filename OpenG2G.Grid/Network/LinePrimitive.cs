@@ -37,7 +37,7 @@ internal static class LinePrimitive
 
     private static Complex[,]? FromGeometry(LineElement line, LineGeometryElement geometry, double frequencyHz, bool includeShunt, Model.EarthModel earth)
     {
-        var (zpm, ypm) = LineConstants.PerMetre(geometry, frequencyHz, earth);
+        var (zpm, ypm) = LineConstants.PerMetre(geometry, frequencyHz, line.EarthModel ?? earth, line.RhoOhmMetre);
         // OpenDSS converts per-metre values with the line's length units (none: metres).
         double metres = line.Length * (line.Units == LengthUnits.None ? 1.0 : line.Units.Metres());
         int n = zpm.GetLength(0);

@@ -33,6 +33,12 @@ public sealed class LineElement : DssElement
     public LengthUnits CodeUnits { get; private set; } = LengthUnits.None;
     public bool IsSwitch { get; private set; }
 
+    /// <summary>Earth resistivity for impedances from geometry (ohm-m); null: the geometry's (100).</summary>
+    public double? RhoOhmMetre { get; private set; }
+
+    /// <summary>Earth model for this line's geometry; null: the circuit's (<c>Set EarthModel</c>).</summary>
+    public EarthModel? EarthModel { get; private set; }
+
     /// <summary>Conductor geometry the impedances come from (Carson/Deri), or null.</summary>
     public LineGeometryElement? Geometry { get; private set; }
     public int Phases => Impedance.Phases;
@@ -116,7 +122,22 @@ public sealed class LineElement : DssElement
                 break;
             case "spacing" or "wires" or "cncables" or "tscables":
                 throw new DssInputException(value.Location, $"{property}: line spacings with separate wire lists are not supported yet; use a LineGeometry or a LineCode");
-            case "rg" or "xg" or "rho" or "earthmodel" or "seasons" or "ratings" or "linetype" or "normamps" or "emergamps"
+            case "rho":
+                double rho = DssValueReader.Double(value, property);
+                if (rho <= 0)
+                    throw new DssInputException(value.Location, $"{property}: earth resistivity must be > 0 ohm-m, got '{value}'");
+                RhoOhmMetre = rho;
+                break;
+            case "earthmodel":
+                EarthModel = value.Text.Trim().ToLowerInvariant() switch
+                {
+                    "carson" or "simplecarson" => Model.EarthModel.Carson,
+                    "fullcarson" => Model.EarthModel.FullCarson,
+                    "deri" => Model.EarthModel.Deri,
+                    _ => throw new DssInputException(value.Location, $"{property}: expected Carson, FullCarson or Deri, got '{value}'"),
+                };
+                break;
+            case "rg" or "xg" or "seasons" or "ratings" or "linetype" or "normamps" or "emergamps"
                 or "faultrate" or "pctperm" or "repair":
                 break;
             default:
