@@ -47,9 +47,17 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
         [Description("Convergence tolerance: largest per-unit voltage change (default: the script's, else 1e-4)")]
         public double? Tolerance { get; init; }
 
+        [CommandOption("--max-iterations <N>")]
+        [Description("Power-flow iteration limit per solve (default: the script's, else 15 like OpenDSS)")]
+        public int? MaxIterations { get; init; }
+
         [CommandOption("--out <FILE.csv>")]
         [Description("Write node voltages: bus,phase,vmag_pu,vmag_v,vang_deg")]
         public string? Out { get; init; }
+
+        [CommandOption("--ll-out <FILE.csv>")]
+        [Description("Write line-to-line voltages (for delta systems): bus,nodes,vmag_v")]
+        public string? LineToLineOut { get; init; }
 
         [CommandOption("--bench <N>")]
         [Description("Time N re-solves after a tiny load change and N after a one-step tap change (medians, microseconds)")]
@@ -68,6 +76,8 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             "static" => ControlMode.Static,
             _ => Fail(errors, $"--regulators: expected off or static, got '{settings.Regulators}'"),
         };
+        if (settings.MaxIterations is < 1)
+            errors.Add($"--max-iterations: expected a count >= 1, got {settings.MaxIterations}");
         if (settings.Bench is < 1)
             errors.Add($"--bench: expected a count >= 1, got {settings.Bench}");
         if (errors.Count > 0)
@@ -98,13 +108,19 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             feeder.ControlMode = mode.Value;
         if (settings.Tolerance is { } tol)
             feeder.Tolerance = tol;
+        if (settings.MaxIterations is { } maxIterations)
+            feeder.MaxIterations = maxIterations;
         if (settings.SourcePu is { } pu)
             feeder.SetSourcePerUnit(pu);
 
         PowerFlowResult result;
+        long firstSolveStart = Stopwatch.GetTimestamp();
+        double firstSolveUs;
         try
         {
-            result = feeder.Solve();
+            var counts = feeder.SolveVoltages();
+            firstSolveUs = Stopwatch.GetElapsedTime(firstSolveStart).TotalMicroseconds;
+            result = feeder.Result(counts.Iterations, counts.ControlIterations);
         }
         catch (PowerFlowNotConvergedException e)
         {
@@ -115,8 +131,15 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
         PrintSummary(result);
         if (settings.Out is { } path)
             WriteCsv(path, result);
+        if (settings.LineToLineOut is { } llPath)
+            WriteLineToLineCsv(llPath, feeder);
         if (settings.Bench is { } n)
+        {
+            Console.WriteLine(string.Create(Inv, $"first_solve_us={firstSolveUs:F2}"));
             Bench(feeder, n);
+            Console.WriteLine(string.Create(Inv, $"managed_memory_mb={GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F1}"));
+            Console.WriteLine(string.Create(Inv, $"peak_working_set_mb={Environment.WorkingSet / 1048576.0:F1} (now), {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F1} (peak)"));
+        }
         return ExitCodes.Ok;
     }
 
@@ -190,6 +213,14 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             var n = r.Nodes.Nodes[i];
             sb.Append(string.Create(Inv, $"{n.Bus},{n.Phase},{r.VoltagePu[i]:F10},{r.VoltageVolts[i]:F6},{r.AngleDeg[i]:F6}\n"));
         }
+        File.WriteAllText(path, sb.ToString());
+    }
+
+    private static void WriteLineToLineCsv(string path, Feeder feeder)
+    {
+        var sb = new StringBuilder("bus,nodes,vmag_v\n");
+        foreach (var (bus, nodes, volts) in feeder.LineToLineVoltages())
+            sb.Append(string.Create(Inv, $"{bus},{nodes},{volts:F6}\n"));
         File.WriteAllText(path, sb.ToString());
     }
 

@@ -27,6 +27,8 @@ public sealed partial class OpenDssGrid
             }
         }
         double t = now.Seconds;
+        if (_options.LoadShapes != Model.Shapes.LoadShapeMode.None)
+            _feeder.ApplyLoadShapes(_options.LoadShapes, _options.LoadShapeStartHour + t / 3600.0);
         double dtHours = _stepped ? (now - _lastStep).TotalHours : 0.0;
         foreach (var slot in _slots)
         {

@@ -13,6 +13,7 @@ namespace OpenG2G.Grid.Components;
 public sealed partial class OpenDssGrid
 {
     private readonly Dictionary<Regulator, ScheduledEvent> _timed = new();
+    private readonly Dictionary<CapController, ScheduledEvent> _timedCaps = new();
 
     private void ScheduleTimedMoves(SimTime now)
     {
@@ -22,6 +23,30 @@ public sealed partial class OpenDssGrid
             if (reg.Sample(v))
                 Schedule(reg, now + TimeBaseDelay(reg.Control.DelayS, "delay"));
         }
+        foreach (var cap in _feeder.CapControllers)
+        {
+            bool armed = cap.Sample(v, now.Seconds);
+            if (armed)
+                ScheduleCapacitor(cap, now + TimeBaseDelay(cap.DelayS, "capacitor delay"));
+            else if (!cap.Armed && _timedCaps.Remove(cap, out var pending))
+                pending.Cancel(); // the condition cleared before the delay ran out (OpenDSS resets the control)
+        }
+    }
+
+    private void ScheduleCapacitor(CapController cap, SimTime at)
+    {
+        var scheduler = _context?.Scheduler ?? throw new InvalidOperationException($"grid '{Name}' was not reset with a run context");
+        _timedCaps[cap] = scheduler.Schedule(at, Name, $"switching of {cap.Name}", time =>
+        {
+            _timedCaps.Remove(cap);
+            bool wasClosed = cap.IsClosed;
+            int before = cap.Capacitor.StepsInService;
+            if (_feeder.ActCapController(cap, time.Seconds))
+            {
+                _context!.Events.Emit(time, Name, "grid.capacitor_switched",
+                    $"{cap.Capacitor.Name}: steps in service {before} -> {cap.Capacitor.StepsInService}{(wasClosed && !cap.IsClosed ? " (open)" : "")}");
+            }
+        });
     }
 
     private void Schedule(Regulator reg, SimTime at)
@@ -58,5 +83,8 @@ public sealed partial class OpenDssGrid
         foreach (var e in _timed.Values)
             e.Cancel();
         _timed.Clear();
+        foreach (var e in _timedCaps.Values)
+            e.Cancel();
+        _timedCaps.Clear();
     }
 }

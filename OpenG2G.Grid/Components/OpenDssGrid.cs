@@ -26,6 +26,7 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
     private readonly Dictionary<string, AttachmentSlot> _datacenterSlots = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, double> _powerFactorTan = new(StringComparer.OrdinalIgnoreCase);
     private readonly double[] _initialTaps;
+    private readonly int[] _initialCapacitorSteps;
     private RunContext? _context;
     private SimTime _lastStep;
     private bool _stepped;
@@ -68,6 +69,7 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
             if (_feeder.Network.FindBus(bus) is null)
                 problems.Add(Diagnostic.Error(SourceLocation.None, "excluded_buses", $"bus '{bus}' is not in the feeder {options.Feeder}"));
         _initialTaps = _feeder.Regulators.Select(r => r.Tap).ToArray();
+        _initialCapacitorSteps = _feeder.CapControllers.Select(c => c.Capacitor.StepsInService).ToArray();
         for (int i = 0; i < options.InitialTaps.Length; i++)
         {
             var t = options.InitialTaps[i];
@@ -114,6 +116,11 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
         {
             _feeder.SetTap(_feeder.Regulators[i], _initialTaps[i]);
             _feeder.Regulators[i].Armed = false;
+        }
+        for (int i = 0; i < _feeder.CapControllers.Length; i++)
+        {
+            _feeder.SetCapacitorSteps(_feeder.CapControllers[i].Capacitor, _initialCapacitorSteps[i]);
+            _feeder.CapControllers[i].ResetState();
         }
         if (_options.SourcePu is { } pu)
             _feeder.SetSourcePerUnit(pu);

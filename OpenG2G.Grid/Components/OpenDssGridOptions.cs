@@ -30,6 +30,12 @@ public sealed record OpenDssGridOptions : IValidatable
     /// <summary>Datacenter loads above this voltage (pu) turn into impedances (default 1.05).</summary>
     public double DatacenterVmaxPu { get; init; } = 1.05;
 
+    /// <summary>Which shapes the feeder file's own loads follow over simulated time (default none: nominal power).</summary>
+    public Model.Shapes.LoadShapeMode LoadShapes { get; init; } = Model.Shapes.LoadShapeMode.None;
+
+    /// <summary>Hour of the load shapes at simulated time zero (e.g. 4380 starts a yearly shape at midyear).</summary>
+    public double LoadShapeStartHour { get; init; }
+
     public ImmutableArray<AttachmentOptions> Pv { get; init; } = [];
     public ImmutableArray<AttachmentOptions> Loads { get; init; } = [];
     public ImmutableArray<BatteryOptions> Batteries { get; init; } = [];
@@ -42,6 +48,8 @@ public sealed record OpenDssGridOptions : IValidatable
             yield return new ValidationProblem("source_pu", $"must be > 0, got {SourcePu}");
         if (Tolerance <= 0)
             yield return new ValidationProblem("tolerance", $"must be > 0, got {Tolerance}");
+        if (LoadShapeStartHour < 0 || !double.IsFinite(LoadShapeStartHour))
+            yield return new ValidationProblem("load_shape_start_hour", $"must be a finite number >= 0, got {LoadShapeStartHour}");
         if (MaxIterations < 1)
             yield return new ValidationProblem("max_iterations", $"must be >= 1, got {MaxIterations}");
         for (int i = 0; i < InitialTaps.Length; i++)

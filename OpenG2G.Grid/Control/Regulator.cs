@@ -52,34 +52,50 @@ public sealed class Regulator
     {
         var c = Control;
         int np = Transformer.Phases;
-        int nc = np + 1;
         int w = c.Winding - 1;
+        bool reverse = c.Reversible && PowerIntoWindingOneKw(v) < -c.ReverseThresholdKw;
+        InReverse = reverse;
+        if (reverse)
+            w = 1 - w; // regulate the other side of a 2-winding regulator
+        double vreg = reverse ? c.ReverseVregVolts : c.VregVolts;
+        double band = reverse ? c.ReverseBandVolts : c.BandVolts;
+        Complex ldc = reverse ? new Complex(c.ReverseRVolts, c.ReverseXVolts) : new Complex(c.RVolts, c.XVolts);
         int phase = c.PtPhase - 1;
-        int offset = w * nc;
+        if (c.PtPhase < 0)
+        {
+            // MAX or MIN: the phase whose winding voltage is largest (smallest).
+            double best = c.PtPhase == RegControlElement.MaxPhase ? double.MinValue : double.MaxValue;
+            for (int p = 0; p < np; p++)
+            {
+                double m = WindingVoltage(v, w, p).Magnitude;
+                if (c.PtPhase == RegControlElement.MaxPhase ? m > best : m < best)
+                    (best, phase) = (m, p);
+            }
+        }
+        int offset = w * (np + 1);
         int a = offset + (np == 1 ? 0 : phase);
-        int b = np == 1 ? offset + 1 : Transformer.Windings[w].IsDelta ? offset + TransformerPrimitive.Rotate(phase, TransformerPrimitive.DeltaDirection(Transformer), np) : offset + np;
-        Complex vWinding = At(v, a) - At(v, b);
-        Complex vControl = vWinding / c.PtRatio;
-        if (c.RVolts != 0 || c.XVolts != 0)
+        Complex vControl = WindingVoltage(v, w, phase) / c.PtRatio;
+        if (ldc != Complex.Zero)
         {
             // Current into the terminal; adding (R + jX) I_into equals subtracting the drop along the line.
             Complex current = Complex.Zero;
             for (int j = 0; j < Primitive.Order; j++)
                 current += Primitive.Y[a, j] * At(v, j);
-            vControl += new Complex(c.RVolts, c.XVolts) * (current / c.CtPrimaryAmps);
+            vControl += ldc * (current / c.CtPrimaryAmps);
         }
         double vActual = vControl.Magnitude;
         LastControlVolts = vActual;
-        if (Math.Abs(c.VregVolts - vActual) <= c.BandVolts / 2.0)
+        if (Math.Abs(vreg - vActual) <= band / 2.0)
         {
             PendingTapChange = 0.0;
             return false;
         }
         double baseVolts = TransformerPrimitive.WindingBaseVolts(Transformer.Windings[w], np);
-        double boost = (c.VregVolts - vActual) * c.PtRatio / baseVolts;
+        double boost = (vreg - vActual) * c.PtRatio / baseVolts;
         double increment = TapIncrement;
         double pending = Math.Round(boost / increment, MidpointRounding.ToEven) * increment;
-        if (c.TapWinding != c.Winding)
+        // Raising the tap of the other winding lowers this side's voltage.
+        if (c.TapWinding - 1 != w)
             pending = -pending;
         PendingTapChange = pending;
         if (pending == 0.0 || Armed)
@@ -88,6 +104,33 @@ public sealed class Regulator
         if (possible)
             Armed = true;
         return possible;
+    }
+
+    /// <summary>True when the last sample found reverse power and used the reverse settings.</summary>
+    public bool InReverse { get; private set; }
+
+    private Complex WindingVoltage(ReadOnlySpan<Complex> v, int winding, int phase)
+    {
+        int np = Transformer.Phases;
+        int offset = winding * (np + 1);
+        int a = offset + (np == 1 ? 0 : phase);
+        int b = np == 1 ? offset + 1 : Transformer.Windings[winding].IsDelta ? offset + TransformerPrimitive.Rotate(phase, TransformerPrimitive.DeltaDirection(Transformer), np) : offset + np;
+        return At(v, a) - At(v, b);
+    }
+
+    /// <summary>Real power flowing into the transformer at winding 1 (kW).</summary>
+    private double PowerIntoWindingOneKw(ReadOnlySpan<Complex> v)
+    {
+        int nc = Transformer.Phases + 1;
+        Complex s = Complex.Zero;
+        for (int i = 0; i < nc; i++)
+        {
+            Complex current = Complex.Zero;
+            for (int j = 0; j < Primitive.Order; j++)
+                current += Primitive.Y[i, j] * At(v, j);
+            s += At(v, i) * Complex.Conjugate(current);
+        }
+        return s.Real / 1000.0;
     }
 
     /// <summary>OpenDSS's static-mode action: 70 % of the way, at least one step, at most maxtapchange steps.</summary>

@@ -48,7 +48,9 @@ public static class DssReader
         for (int i = 0; i < lines.Length; i++)
         {
             bool wasInBlock = stripper.InBlockComment;
-            string text = stripper.Strip(lines[i]);
+            // Some published feeder files carry stray NUL bytes; OpenDSS reads them as blanks.
+            string line = lines[i].Contains('\0') ? lines[i].Replace('\0', ' ') : lines[i];
+            string text = stripper.Strip(line);
             if (!wasInBlock && stripper.InBlockComment)
                 blockStart = i + 1;
             var command = DssLineLexer.Lex(text, displayPath, i + 1, includedFrom, diagnostics);

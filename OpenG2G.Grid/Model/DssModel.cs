@@ -27,6 +27,9 @@ public sealed class DssModel
     /// <summary>Bus coordinates from SetBusXY, by lower-case bus name.</summary>
     public Dictionary<string, (double X, double Y)> BusCoordinates { get; } = new();
 
+    /// <summary>Options in force at the script's last <c>Solve</c>, or null when it has none (the feeder then loads unsolved).</summary>
+    public DssOptions? ScriptSolveOptions { get; internal set; }
+
     public IReadOnlyList<DssElement> Elements => _elements;
 
     public IEnumerable<VsourceElement> Sources => Of<VsourceElement>();
@@ -35,6 +38,7 @@ public sealed class DssModel
     public IEnumerable<RegControlElement> RegControls => Of<RegControlElement>();
     public IEnumerable<CapacitorElement> Capacitors => Of<CapacitorElement>();
     public IEnumerable<LoadElement> Loads => Of<LoadElement>();
+    public IEnumerable<CapControlElement> CapControls => Of<CapControlElement>();
 
     public IEnumerable<T> Of<T>()
         where T : DssElement => _elements.OfType<T>().Where(e => e.Enabled);
@@ -56,6 +60,18 @@ public sealed class DssModel
         _elements.Add(element);
     }
 
+    /// <summary>
+    /// <c>New Circuit</c>: drop the circuit elements, keep library objects (line codes, wire data,
+    /// geometries, transformer codes, load shapes), which OpenDSS keeps until <c>Clear</c>.
+    /// </summary>
+    internal void ClearCircuit()
+    {
+        var kept = _elements.Where(e => e is LineCodeElement or WireDataElement or LineGeometryElement or XfmrCodeElement or Shapes.LoadShapeElement).ToList();
+        Clear();
+        foreach (var e in kept)
+            Add(e);
+    }
+
     internal void Clear()
     {
         _byName.Clear();
@@ -64,6 +80,7 @@ public sealed class DssModel
         CircuitName = string.Empty;
         Options = new DssOptions();
         VoltageBasesCalculated = false;
+        ScriptSolveOptions = null;
     }
 
     private static string ClassOf(Type t) => t.Name switch
@@ -75,6 +92,12 @@ public sealed class DssModel
         nameof(RegControlElement) => "regcontrol",
         nameof(CapacitorElement) => "capacitor",
         nameof(LoadElement) => "load",
+        nameof(WireDataElement) => "wiredata",
+        nameof(LineGeometryElement) => "linegeometry",
+        nameof(XfmrCodeElement) => "xfmrcode",
+        nameof(Shapes.LoadShapeElement) => "loadshape",
+        nameof(Reactors.ReactorElement) => "reactor",
+        nameof(CapControlElement) => "capcontrol",
         _ => throw new ArgumentException($"no DSS class for {t.Name}"),
     };
 
@@ -88,8 +111,14 @@ public sealed class DssModel
         "regcontrol" => new RegControlElement(name, at),
         "capacitor" => new CapacitorElement(name, at),
         "load" => new LoadElement(name, at),
+        "wiredata" => new WireDataElement(name, at),
+        "linegeometry" => new LineGeometryElement(name, at),
+        "xfmrcode" => new XfmrCodeElement(name, at),
+        "loadshape" => new Shapes.LoadShapeElement(name, at),
+        "reactor" => new Reactors.ReactorElement(name, at),
+        "capcontrol" => new CapControlElement(name, at),
         _ => null,
     };
 
-    internal static readonly string[] SupportedClasses = ["Capacitor", "Line", "LineCode", "Load", "RegControl", "Transformer", "Vsource"];
+    internal static readonly string[] SupportedClasses = ["CapControl", "Capacitor", "Line", "LineCode", "LineGeometry", "Load", "LoadShape", "Reactor", "RegControl", "Transformer", "Vsource", "WireData", "XfmrCode"];
 }

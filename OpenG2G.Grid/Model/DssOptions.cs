@@ -18,4 +18,7 @@ public sealed record DssOptions
     public int MaxIterations { get; init; } = 15;
     public int MaxControlIterations { get; init; } = 10;
     public double LoadMultiplier { get; init; } = 1.0;
+
+    /// <summary>Earth-return model for line impedances computed from conductor geometry (OpenDSS's default is Deri).</summary>
+    public EarthModel EarthModel { get; init; } = EarthModel.Deri;
 }

@@ -9,7 +9,9 @@ public sealed partial class ModelBuilder
     private static readonly string[] OptionNames =
     [
         "voltagebases", "defaultbasefrequency", "controlmode", "mode", "tolerance", "maxiterations",
-        "maxcontroliter", "loadmult", "algorithm", "datapath", "editor", "defaultbasefreq",
+        "maxcontroliter", "loadmult", "algorithm", "datapath", "editor", "defaultbasefreq", "earthmodel",
+        "casename", "showexport", "markcapacitors", "markregulators", "marktransformers", "voltexceptionreport",
+        "demand", "diverbose",
     ];
 
     private void SetOptions(DssCommand command)
@@ -81,7 +83,18 @@ public sealed partial class ModelBuilder
                 if (!value.Text.Trim().StartsWith("n", StringComparison.OrdinalIgnoreCase))
                     throw new DssInputException(value.Location, $"{option}: only the Normal (current injection) algorithm is supported, got '{value}'");
                 return options;
-            default: // datapath, editor: no effect on the model
+            case "earthmodel":
+                return options with
+                {
+                    EarthModel = value.Text.Trim().ToLowerInvariant() switch
+                    {
+                        "carson" or "simplecarson" => EarthModel.Carson,
+                        "fullcarson" => EarthModel.FullCarson,
+                        "deri" => EarthModel.Deri,
+                        _ => throw new DssInputException(value.Location, $"{option}: expected Carson, FullCarson or Deri, got '{value}'"),
+                    },
+                };
+            default: // datapath, editor, report and plot switches: no effect on the model
                 return options;
         }
     }

@@ -6,23 +6,38 @@ namespace OpenG2G.Grid.Model;
 /// <summary>Applying element properties: name matching, like=, enabled=.</summary>
 public sealed partial class ModelBuilder
 {
-    private void ApplyParameters(DssElement element, DssCommand command, int start)
+    private void ApplyParameters(DssElement element, DssCommand command, int start, int previous = -1)
     {
+        // OpenDSS: a value without a name sets the property after the one set last (or the first).
         for (int i = start; i < command.Parameters.Length; i++)
-            ApplyParameter(element, command.Parameters[i], command);
+            previous = ApplyParameter(element, command.Parameters[i], command, previous);
     }
 
-    private void ApplyParameter(DssElement element, DssParameter parameter, DssCommand command)
+    /// <summary>Apply one parameter; returns the index of the property it set (for positional values after it).</summary>
+    private int ApplyParameter(DssElement element, DssParameter parameter, DssCommand command, int previous = -1)
     {
+        if (element is MeasurementElement)
+            return previous; // accepted, not simulated (noted once when created)
+        string? property;
+        var names = element.PropertyNames;
         if (parameter.IsPositional)
         {
-            Error(parameter.NameLocation, command,
-                $"{element.FullName}: positional value '{parameter.Value}' is not supported; write property=value");
-            return;
+            int next = previous + 1;
+            if (next >= names.Count || names[next] is "like" or "enabled")
+            {
+                Error(parameter.NameLocation, command,
+                    $"{element.FullName}: positional value '{parameter.Value}' follows the last {element.ClassName} property; write property=value");
+                return previous;
+            }
+            property = names[next];
         }
-        string? property = Resolve(element, parameter, command);
+        else
+        {
+            property = Resolve(element, parameter, command);
+        }
         if (property is null)
-            return;
+            return previous;
+        int index = IndexOf(names, property);
         try
         {
             switch (property)
@@ -41,6 +56,15 @@ public sealed partial class ModelBuilder
         {
             _diagnostics.Add(Diagnostic.Error(e.Location, string.Empty, $"{element.FullName}: {e.Message}{command.IncludeSuffix}"));
         }
+        return index;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string property)
+    {
+        for (int i = 0; i < names.Count; i++)
+            if (names[i] == property)
+                return i;
+        return -1;
     }
 
     private string? Resolve(DssElement element, DssParameter parameter, DssCommand command)
@@ -52,14 +76,11 @@ public sealed partial class ModelBuilder
             if (n == wanted)
                 return n;
         }
-        var candidates = names.Where(n => n.StartsWith(wanted, StringComparison.Ordinal)).ToList();
-        if (candidates.Count == 1)
-            return candidates[0];
-        if (candidates.Count > 1)
+        // OpenDSS resolves an abbreviation to the first property (in its order) that starts with it.
+        foreach (string n in names)
         {
-            Error(parameter.NameLocation, command,
-                $"{element.FullName}: property '{parameter.Name}' is ambiguous; it could be {string.Join(", ", candidates)}");
-            return null;
+            if (n.StartsWith(wanted, StringComparison.Ordinal))
+                return n;
         }
         Error(parameter.NameLocation, command,
             $"{element.FullName}: unknown property '{parameter.Name}'; {element.ClassName} properties are {string.Join(", ", names)}");

@@ -18,6 +18,7 @@ public sealed partial class ModelBuilder
     private readonly List<Diagnostic> _diagnostics = new();
     private DssElement? _active;
     private bool _busCoordinatesNoted;
+    private readonly HashSet<string> _notedClasses = new();
 
     private ModelBuilder()
     {
@@ -72,13 +73,22 @@ public sealed partial class ModelBuilder
             case "setbusxy":
                 SetBusXy(command);
                 break;
-            case "solve" or "show" or "plot" or "export" or "visualize" or "summary" or "buscoords" or "interpolate" or "cleanup":
+            case "solve":
+                // OpenDSS solves here, in the control mode in force: regulators may move during compile.
+                _model.ScriptSolveOptions = _model.Options;
+                Info(command.Location, command, "'Solve' in the script: the feeder is solved once while loading, with the options in force here (regulators may move)");
+                break;
+            case "batchedit":
+                BatchEdit(command);
+                break;
+            case "show" or "plot" or "export" or "visualize" or "summary" or "buscoords" or "interpolate" or "cleanup"
+                or "closedi" or "help" or "get" or "fileedit" or "sample" or "reset" or "totals":
                 Info(command.Location, command, $"'{command.Verb}' changes no model state and is skipped while reading the feeder");
                 break;
             default:
                 Error(command.Location, command,
-                    $"unknown command '{command.Verb}'; expected New, Edit, ~, Set, Redirect, Compile, Clear, CalcVoltageBases, " +
-                    "or one of Solve, Show, Plot, Export, SetBusXY (skipped)");
+                    $"unknown command '{command.Verb}'; expected New, Edit, ~, Set, Redirect, Compile, Clear, CalcVoltageBases, BatchEdit, Solve, " +
+                    "or one of Show, Plot, Export, SetBusXY (skipped)");
                 break;
         }
     }
@@ -125,6 +135,12 @@ public sealed partial class ModelBuilder
             element = other.CloneAs(name, first.Value.Location);
             start = 2;
         }
+        if (element is null && MeasurementElement.Classes.Contains(cls.ToLowerInvariant()))
+        {
+            element = new MeasurementElement(cls, name, first.Value.Location);
+            if (_notedClasses.Add(element.ClassName))
+                Info(first.Value.Location, command, $"{element.ClassName} objects do not affect the power flow; they are accepted and not simulated");
+        }
         if (element is null)
         {
             Error(first.Value.Location, command,
@@ -141,9 +157,11 @@ public sealed partial class ModelBuilder
     {
         // A new circuit starts empty, but the default base frequency is a session setting in OpenDSS.
         double baseFrequency = _model.Options.DefaultBaseFrequencyHz;
-        _model.Clear();
+        _model.ClearCircuit();
         _model.Options = _model.Options with { DefaultBaseFrequencyHz = baseFrequency };
         _model.CircuitName = name;
+        if (_model.Find("loadshape", "default") is null)
+            _model.Add(Shapes.LoadShapeElement.CreateDefault(at));
         var source = new VsourceElement("source", at);
         source.SetBus1(new BusSpec("sourcebus", "sourcebus", [], at));
         _model.Add(source);
@@ -182,8 +200,8 @@ public sealed partial class ModelBuilder
             return;
         _active = element;
         var rewritten = new DssParameter(parts[2], first.NameLocation, first.Value);
-        ApplyParameter(element, rewritten, command);
-        ApplyParameters(element, command, 1);
+        int previous = ApplyParameter(element, rewritten, command);
+        ApplyParameters(element, command, 1, previous);
     }
 
     private DssElement? Lookup(string cls, string name, SourceLocation at, DssCommand command)
@@ -236,5 +254,38 @@ public sealed partial class ModelBuilder
             _busCoordinatesNoted = true;
             Info(command.Location, command, "SetBusXY: bus coordinates are kept for plots only");
         }
+    }
+
+    /// <summary>BatchEdit Class.pattern property=value ...: edit every element of the class whose name matches the regular expression.</summary>
+    private void BatchEdit(DssCommand command)
+    {
+        if (command.Parameters.Length == 0 || !command.Parameters[0].IsPositional)
+        {
+            Error(command.Location, command, "BatchEdit needs Class.pattern first, e.g. BatchEdit Load..* vminpu=0.9");
+            return;
+        }
+        var first = command.Parameters[0];
+        if (!TrySplitObject(first.Value, command, out string cls, out string pattern))
+            return;
+        System.Text.RegularExpressions.Regex regex;
+        try
+        {
+            regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException e)
+        {
+            Error(first.Value.Location, command, $"BatchEdit: '{pattern}' is not a valid regular expression: {e.Message}");
+            return;
+        }
+        int matched = 0;
+        foreach (var element in _model.Elements.ToList())
+        {
+            if (!element.ClassName.Equals(cls, StringComparison.OrdinalIgnoreCase) || !regex.IsMatch(element.Name))
+                continue;
+            matched++;
+            ApplyParameters(element, command, 1);
+        }
+        if (matched == 0)
+            Info(first.Value.Location, command, $"BatchEdit: no {cls} matches '{pattern}'");
     }
 }

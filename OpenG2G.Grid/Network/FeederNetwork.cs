@@ -29,9 +29,22 @@ public sealed class FeederNetwork
     public List<SourceTerminal> Sources { get; } = new();
     internal Dictionary<TransformerElement, Primitive> TransformerPrimitives { get; } = new();
 
+    /// <summary>The primitive of each series or shunt element (lines, transformers, capacitors, reactors).</summary>
+    internal Dictionary<DssElement, Primitive> PrimitiveOf { get; } = new();
+
     /// <summary>Load phases (DSS loads and attachments); <see cref="LoadBranch.Owner"/> indexes <see cref="LoadOwners"/>.</summary>
     public List<LoadBranch> LoadBranches { get; } = new();
     public List<string> LoadOwners { get; } = new();
+
+    /// <summary>The DSS load behind each owner (same index as <see cref="LoadOwners"/>).</summary>
+    public List<LoadElement> LoadOwnerElements { get; } = new();
+
+    private readonly HashSet<int> _attachmentOwners = new();
+
+    /// <summary>True when owner <paramref name="owner"/> is an attachment phase rather than a DSS load.</summary>
+    public bool IsAttachmentOwner(int owner) => _attachmentOwners.Contains(owner);
+
+    internal void MarkAttachmentOwner(int owner) => _attachmentOwners.Add(owner);
 
     /// <summary>Load branch index of each phase of each attachment, by attachment name (case-insensitive).</summary>
     internal Dictionary<string, int[]> AttachmentBranches { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -80,6 +93,7 @@ public sealed class FeederNetwork
     {
         int ownerIndex = LoadOwners.Count;
         LoadOwners.Add(owner);
+        LoadOwnerElements.Add(load);
         int first = LoadBranches.Count;
         int np = load.Phases;
         int nconds = nodes.Length;

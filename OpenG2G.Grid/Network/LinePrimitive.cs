@@ -10,8 +10,10 @@ namespace OpenG2G.Grid.Network;
 /// </summary>
 internal static class LinePrimitive
 {
-    public static Complex[,]? Build(LineElement line, double frequencyHz, bool includeShunt)
+    public static Complex[,]? Build(LineElement line, double frequencyHz, bool includeShunt, Model.EarthModel earth)
     {
+        if (line.Geometry is { } geometry)
+            return FromGeometry(line, geometry, frequencyHz, includeShunt, earth);
         var (r, x, c) = line.Impedance.Matrices();
         int n = line.Phases;
         double lm = line.LengthMultiplier;
@@ -27,6 +29,26 @@ internal static class LinePrimitive
             {
                 z[i, j] = new Complex(r[i, j] * lm, x[i, j] * lm);
                 shunt[i, j] = includeShunt ? new Complex(0, w * c[i, j] * cScale * 1e-9 * lm / 2.0) : Complex.Zero;
+            }
+        }
+        var y = SmallMatrix.Invert(z);
+        return y is null ? null : SmallMatrix.SeriesPrimitive(y, shunt);
+    }
+
+    private static Complex[,]? FromGeometry(LineElement line, LineGeometryElement geometry, double frequencyHz, bool includeShunt, Model.EarthModel earth)
+    {
+        var (zpm, ypm) = LineConstants.PerMetre(geometry, frequencyHz, line.EarthModel ?? earth, line.RhoOhmMetre);
+        // OpenDSS converts per-metre values with the line's length units (none: metres).
+        double metres = line.Length * (line.Units == LengthUnits.None ? 1.0 : line.Units.Metres());
+        int n = zpm.GetLength(0);
+        var z = new Complex[n, n];
+        var shunt = new Complex[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                z[i, j] = zpm[i, j] * metres;
+                shunt[i, j] = includeShunt ? ypm[i, j] * metres / 2.0 : Complex.Zero;
             }
         }
         var y = SmallMatrix.Invert(z);

@@ -55,6 +55,7 @@ public static partial class NetworkCompiler
                 load.SetPower(0, 0);
                 int[] nodes = a.Connection == LoadConnection.Delta ? [from, to] : [from, -1];
                 branches[k] = net.AddLoad(load, $"{a.Name}.{phase}", nodes);
+                net.MarkAttachmentOwner(net.LoadBranches[branches[k]].Owner);
             }
             net.AttachmentBranches[a.Name] = branches;
             net.Attachments.Add(a);

@@ -77,8 +77,9 @@ public static partial class NetworkCompiler
         {
             Complex[,]? y = p.Element switch
             {
-                Model.Lines.LineElement l => LinePrimitive.Build(l, net.FrequencyHz, includeShunt: false),
+                Model.Lines.LineElement l => LinePrimitive.Build(l, net.FrequencyHz, includeShunt: false, net.Model.Options.EarthModel),
                 TransformerElement t => TransformerPrimitive.Build(t, includeMagnetizing: false),
+                Model.Reactors.ReactorElement r when r.Bus2 is not null => p.Y,
                 _ => null,
             };
             if (y is not null)
@@ -100,6 +101,13 @@ public static partial class NetworkCompiler
                 for (int j = 0; j < nodes.Length; j++)
                     if (nodes[i] >= 0 && nodes[j] >= 0)
                         values[system.IndexOf(nodes[i], nodes[j])] += y[i, j];
+        // A tiny conductance to ground on every node keeps floating parts (an ungrounded delta
+        // secondary without anti-float reactors) solvable; it moves no voltage by a visible amount.
+        double largest = 0;
+        foreach (var value in values)
+            largest = Math.Max(largest, value.Magnitude);
+        for (int i = 0; i < n; i++)
+            values[system.IndexOf(i, i)] += new Complex(largest * 1e-12, 0);
         system.Factor(values);
         var v = new Complex[n];
         foreach (var s in net.Sources)

@@ -43,12 +43,16 @@ public static partial class NetworkCompiler
                 case CapacitorElement c: AddCapacitor(net, c, diagnostics, firstUse); break;
                 case LoadElement ld: AddLoad(net, ld, diagnostics, firstUse, pendingLoads); break;
                 case RegControlElement r: CheckRegControl(r, diagnostics); break;
+                case Model.Reactors.ReactorElement x: AddReactor(net, x, diagnostics, firstUse); break;
+                case CapControlElement cc: CheckCapControl(cc, diagnostics); break;
             }
         }
         if (diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore)
             return null;
         if (!CheckConnectivity(net, diagnostics, firstUse))
             return null;
+        foreach (var p in net.Branches)
+            net.PrimitiveOf[p.Element] = p;
         ComputeVoltageBases(net);
         foreach (var (load, nodes) in pendingLoads)
             net.AddLoad(load, load.FullName, nodes);
@@ -98,7 +102,7 @@ public static partial class NetworkCompiler
     {
         var t1 = Terminal(net, l, l.Bus1, "bus1", l.Phases, l.Phases, d, use);
         var t2 = Terminal(net, l, l.Bus2, "bus2", l.Phases, l.Phases, d, use);
-        var y = LinePrimitive.Build(l, net.FrequencyHz, includeShunt: true);
+        var y = LinePrimitive.Build(l, net.FrequencyHz, includeShunt: true, net.Model.Options.EarthModel);
         if (y is null)
         {
             d.Add(Diagnostic.Error(l.DefinedAt, string.Empty, $"{l.FullName}: the series impedance matrix is singular (zero impedance?)"));
@@ -152,7 +156,56 @@ public static partial class NetworkCompiler
         int windings = r.Transformer.Windings.Count;
         if (r.Winding > windings || r.TapWinding > windings)
             d.Add(Diagnostic.Error(r.DefinedAt, string.Empty, $"{r.FullName}: winding {Math.Max(r.Winding, r.TapWinding)} does not exist on {r.Transformer.FullName} ({windings} windings)"));
+        if (r.Reversible && r.Transformer.Windings.Count != 2)
+            d.Add(Diagnostic.Error(r.DefinedAt, string.Empty, $"{r.FullName}: reversible control needs a 2-winding transformer; {r.Transformer.FullName} has {r.Transformer.Windings.Count}"));
         if (r.PtPhase > r.Transformer.Phases)
             d.Add(Diagnostic.Error(r.DefinedAt, string.Empty, $"{r.FullName}: ptphase {r.PtPhase} exceeds the {r.Transformer.Phases} phases of {r.Transformer.FullName}"));
+    }
+
+    private static void AddReactor(FeederNetwork net, Model.Reactors.ReactorElement x, List<Diagnostic> d, Dictionary<int, SourceLocation> use)
+    {
+        var t1 = Terminal(net, x, x.Bus1, "bus1", x.Phases, x.Phases, d, use);
+        var t2 = Terminal(net, x, x.Bus2 ?? x.Bus1?.Grounded(x.Phases), "bus2", x.Phases, x.Bus2 is null ? 0 : x.Phases, d, use);
+        var z = x.ImpedanceOhm();
+        if (z == Complex.Zero)
+        {
+            d.Add(Diagnostic.Error(x.DefinedAt, string.Empty, $"{x.FullName}: zero impedance"));
+            return;
+        }
+        if (t1 is null || t2 is null)
+            return;
+        int n = x.Phases;
+        Complex y = 1.0 / z;
+        Complex[,] prim;
+        if (x.Bus2 is null && x.IsDelta)
+        {
+            prim = new Complex[2 * n, 2 * n];
+            for (int i = 0; i < n; i++)
+            {
+                int j = n == 1 ? n : (i + 1) % n;
+                prim[i, i] += y;
+                prim[j, j] += y;
+                prim[i, j] -= y;
+                prim[j, i] -= y;
+            }
+        }
+        else
+        {
+            var ym = new Complex[n, n];
+            for (int i = 0; i < n; i++)
+                ym[i, i] = y;
+            prim = SmallMatrix.SeriesPrimitive(ym, null);
+        }
+        net.Branches.Add(new Primitive(x, [.. t1, .. t2], prim));
+    }
+
+    private static void CheckCapControl(CapControlElement c, List<Diagnostic> d)
+    {
+        if (c.Capacitor is null)
+            d.Add(Diagnostic.Error(c.DefinedAt, string.Empty, $"{c.FullName}: capacitor is not set"));
+        if (c.Element is null && c.Type != CapControlType.Time)
+            d.Add(Diagnostic.Error(c.DefinedAt, string.Empty, $"{c.FullName}: element (the monitored line or transformer) is not set"));
+        if (c.Element is not null && !c.Element.Enabled)
+            d.Add(Diagnostic.Error(c.DefinedAt, string.Empty, $"{c.FullName}: the monitored {c.Element.FullName} is disabled"));
     }
 }

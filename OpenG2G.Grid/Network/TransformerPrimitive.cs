@@ -18,50 +18,51 @@ internal static class TransformerPrimitive
         int np = t.Phases;
         int nc = np + 1;
         var w = t.Windings;
-        double[] vbase = new double[2];
-        for (int k = 0; k < 2; k++)
-            vbase[k] = WindingBaseVolts(w[k], np);
+        int nw = w.Count;
+        double[] scale = new double[nw];
+        for (int k = 0; k < nw; k++)
+            scale[k] = 1.0 / (WindingBaseVolts(w[k], np) * Tap(w[k]));
         double vaPerPhase = w[0].Kva * 1000.0 / np;
         double zbase = 1.0 / vaPerPhase;
-        Complex zb = new Complex(w[0].Rpu + w[1].Rpu, t.XhlPu) * zbase;
-        Complex y = 1.0 / zb;
+        var y1 = OneVoltAdmittance(t, zbase);
 
         // Terminal admittance (winding k: terminals 2k, 2k+1) on actual volts.
-        var yterm = new Complex[4, 4];
-        var ynl = new Complex[4, 4];
-        for (int k = 0; k < 2; k++)
+        var yterm = new Complex[2 * nw, 2 * nw];
+        for (int k = 0; k < nw; k++)
         {
-            for (int m = 0; m < 2; m++)
+            for (int m = 0; m < nw; m++)
             {
-                Complex y1 = (k == m ? y : -y) / (vbase[k] * Tap(w[k]) * vbase[m] * Tap(w[m]));
-                yterm[2 * k, 2 * m] += y1;
-                yterm[2 * k + 1, 2 * m + 1] += y1;
-                yterm[2 * k, 2 * m + 1] -= y1;
-                yterm[2 * k + 1, 2 * m] -= y1;
+                Complex v = y1[k, m] * (scale[k] * scale[m]);
+                yterm[2 * k, 2 * m] += v;
+                yterm[2 * k + 1, 2 * m + 1] += v;
+                yterm[2 * k, 2 * m + 1] -= v;
+                yterm[2 * k + 1, 2 * m] -= v;
             }
         }
         if (includeMagnetizing && (t.PctNoLoadLoss != 0 || t.PctImag != 0))
         {
-            Complex ym = new Complex(t.PctNoLoadLoss / 100.0 / zbase, -t.PctImag / 100.0 / zbase) / (vbase[0] * Tap(w[0]) * vbase[0] * Tap(w[0]));
-            ynl[0, 0] += ym;
-            ynl[1, 1] += ym;
-            ynl[0, 1] -= ym;
-            ynl[1, 0] -= ym;
+            // OpenDSS puts the core branch across winding 2 (taken to be nearest the core).
+            Complex ym = new Complex(t.PctNoLoadLoss / 100.0 / zbase, -t.PctImag / 100.0 / zbase) * (scale[1] * scale[1]);
+            yterm[2, 2] += ym;
+            yterm[3, 3] += ym;
+            yterm[2, 3] -= ym;
+            yterm[3, 2] -= ym;
         }
-        double[] yppm = new double[2];
-        for (int k = 0; k < 2; k++)
+        double[] yppm = new double[nw];
+        for (int k = 0; k < nw; k++)
         {
-            yppm[k] = t.PpmFactor == 0 ? 0 : -t.PpmFactor / (vbase[k] * vbase[k] / vaPerPhase) / 2.0;
+            double vb = WindingBaseVolts(w[k], np);
+            yppm[k] = t.PpmFactor == 0 ? 0 : -t.PpmFactor / (vb * vb / vaPerPhase) / 2.0;
             yterm[2 * k, 2 * k] += new Complex(0, yppm[k]);
             yterm[2 * k + 1, 2 * k + 1] += new Complex(0, yppm[k]);
         }
 
         int direction = DeltaDirection(t);
-        var prim = new Complex[2 * nc, 2 * nc];
+        var prim = new Complex[nw * nc, nw * nc];
+        var refs = new int[2 * nw];
         for (int phase = 0; phase < np; phase++)
         {
-            var refs = new int[4];
-            for (int k = 0; k < 2; k++)
+            for (int k = 0; k < nw; k++)
             {
                 int offset = k * nc;
                 if (np == 1)
@@ -80,13 +81,13 @@ internal static class TransformerPrimitive
                     refs[2 * k + 1] = offset + Rotate(phase, direction, np);
                 }
             }
-            for (int a = 0; a < 4; a++)
-                for (int b = 0; b < 4; b++)
-                    prim[refs[a], refs[b]] += yterm[a, b] + ynl[a, b];
+            for (int a = 0; a < 2 * nw; a++)
+                for (int b = 0; b < 2 * nw; b++)
+                    prim[refs[a], refs[b]] += yterm[a, b];
         }
 
         // Neutral of wye windings: grounded through Rneut/Xneut, or open with the anti-float reactor.
-        for (int k = 0; k < 2; k++)
+        for (int k = 0; k < nw; k++)
         {
             if (w[k].IsDelta)
                 continue;
@@ -103,6 +104,43 @@ internal static class TransformerPrimitive
             }
         }
         return prim;
+    }
+
+    /// <summary>
+    /// One phase's winding admittance on a one-volt base (windings x windings): the short-circuit
+    /// impedances between winding 1 and each other winding form ZB, mutual terms from the other pairs,
+    /// inverted and expanded with winding 1 as the reference.
+    /// </summary>
+    private static Complex[,] OneVoltAdmittance(TransformerElement t, double zbase)
+    {
+        var w = t.Windings;
+        int nw = w.Count;
+        double[] xsc = t.ShortCircuitReactancesPu();
+        var zb = new Complex[nw - 1, nw - 1];
+        for (int i = 0; i < nw - 1; i++)
+            zb[i, i] = new Complex(w[0].Rpu + w[i + 1].Rpu, xsc[i]) * zbase;
+        int pair = nw - 1;
+        for (int i = 0; i < nw - 1; i++)
+        {
+            for (int j = i + 1; j < nw - 1; j++)
+            {
+                Complex zij = new Complex(w[i + 1].Rpu + w[j + 1].Rpu, xsc[pair++]) * zbase;
+                zb[i, j] = zb[j, i] = 0.5 * (zb[i, i] + zb[j, j] - zij);
+            }
+        }
+        var yb = SmallMatrix.Invert(zb) ?? throw new InvalidOperationException($"{t.FullName}: the winding impedances are singular");
+        var y1 = new Complex[nw, nw];
+        for (int i = 0; i < nw - 1; i++)
+        {
+            for (int j = 0; j < nw - 1; j++)
+            {
+                y1[i + 1, j + 1] = yb[i, j];
+                y1[0, j + 1] -= yb[i, j];
+                y1[i + 1, 0] -= yb[i, j];
+                y1[0, 0] += yb[i, j];
+            }
+        }
+        return y1;
     }
 
     /// <summary>Turns voltage of a winding in volts: line-to-neutral for wye 2-/3-phase windings, else the rating.</summary>

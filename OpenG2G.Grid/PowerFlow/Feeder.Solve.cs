@@ -38,30 +38,51 @@ public sealed partial class Feeder
         while (true)
         {
             control++;
-            iterations += _solver.Iterate(Tolerance, MaxIterations);
-            if (ControlMode != ControlMode.Static || Regulators.IsEmpty)
+            bool controlled = ControlMode == ControlMode.Static && !(Regulators.IsEmpty && CapControllers.IsEmpty);
+            if (!controlled)
+                return (iterations + _solver.Iterate(Tolerance, MaxIterations), control);
+            // As OpenDSS, a control iteration goes on from a solve that ran out of iterations; only the
+            // last solve, after which no control acts, must converge.
+            iterations += _solver.IterateUpTo(Tolerance, MaxIterations, out bool converged);
+            bool acted = StaticControlStep();
+            if (!acted)
+            {
+                if (!converged)
+                    throw _solver.NotConverged(Tolerance, MaxIterations);
                 return (iterations, control);
-            if (!StaticControlStep())
-                return (iterations, control);
+            }
             if (control >= MaxControlIterations)
             {
-                var moving = Regulators.First(r => r.Armed);
+                var moving = Regulators.FirstOrDefault(r => r.Armed);
+                if (moving is null)
+                {
+                    var cap = CapControllers.First(c => c.Armed);
+                    throw new PowerFlowNotConvergedException(control, cap.Name, cap.LastMeasurement, 0.0, "capacitor control");
+                }
                 throw new PowerFlowNotConvergedException(control, moving.Name, Math.Abs(moving.PendingTapChange), moving.TapIncrement, "regulator control");
             }
             _solver.RestampLoads();
         }
     }
 
-    /// <summary>Sample every regulator and execute the nearest queued tap changes; false when none is pending.</summary>
+    /// <summary>
+    /// One static control step, OpenDSS's way: sample every regulator and capacitor control, then carry
+    /// out the queued actions with the shortest delay; false when none is pending.
+    /// </summary>
     private bool StaticControlStep()
     {
         var v = _solver.Voltages;
         foreach (var r in Regulators)
             r.Sample(v);
+        foreach (var c in CapControllers)
+            c.Sample(v, 0.0);
         double nearest = double.MaxValue;
         foreach (var r in Regulators)
             if (r.Armed)
                 nearest = Math.Min(nearest, r.Control.DelayS);
+        foreach (var c in CapControllers)
+            if (c.Armed)
+                nearest = Math.Min(nearest, c.DelayS);
         if (nearest == double.MaxValue)
             return false;
         foreach (var r in Regulators)
@@ -74,8 +95,16 @@ public sealed partial class Feeder
             double change = r.StaticTapChange();
             SetTap(r, r.Tap + change);
         }
+        foreach (var c in CapControllers)
+        {
+            if (c.Armed && c.DelayS == nearest)
+                ActCapController(c, 0.0);
+        }
         return true;
     }
+
+    /// <summary>The result of the last solve (see <see cref="SolveVoltages"/>), with its iteration counts.</summary>
+    public PowerFlowResult Result(int iterations, int controlIterations) => BuildResult(iterations, controlIterations);
 
     private PowerFlowResult BuildResult(int iterations, int controlIterations)
     {

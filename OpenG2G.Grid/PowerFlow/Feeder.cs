@@ -33,6 +33,9 @@ public sealed partial class Feeder
         Regulators = model.RegControls
             .Select(r => new Regulator(r, network.TransformerPrimitives[r.Transformer!]))
             .ToImmutableArray();
+        CapControllers = model.CapControls
+            .Select(c => new CapController(c, c.Element is null ? null : network.PrimitiveOf.GetValueOrDefault(c.Element)))
+            .ToImmutableArray();
         var reported = new List<int>();
         var names = new List<BusPhase>();
         foreach (var bus in network.Buses)
@@ -60,6 +63,9 @@ public sealed partial class Feeder
     public IReadOnlyList<Diagnostic> Notes { get; }
 
     public ImmutableArray<Regulator> Regulators { get; }
+
+    /// <summary>Capacitor controls in feeder order.</summary>
+    public ImmutableArray<CapController> CapControllers { get; }
 
     /// <summary>Bus-phases reported in results (phases 1..3), buses in network order.</summary>
     public BusPhaseIndex Nodes { get; }
@@ -96,7 +102,35 @@ public sealed partial class Feeder
             network = NetworkCompiler.Compile(model, all, attachments ?? []);
         if (network is null || all.Any(d => d.Severity == Severity.Error))
             throw new InvalidInputException(all);
-        return new Feeder(model, network, all);
+        var feeder = new Feeder(model, network, all);
+        feeder.RunScriptSolve(all);
+        return feeder;
+    }
+
+    /// <summary>
+    /// The script's own <c>Solve</c> (OpenDSS solves while compiling): solve once with the options in force
+    /// there, so that regulators the script lets act start where OpenDSS leaves them. A solve that does not
+    /// converge is noted as a warning; the feeder stays usable.
+    /// </summary>
+    private void RunScriptSolve(List<Diagnostic> notes)
+    {
+        if (Model.ScriptSolveOptions is not { } at)
+            return;
+        var (mode, tolerance, maxIterations, maxControl) = (ControlMode, Tolerance, MaxIterations, MaxControlIterations);
+        (ControlMode, Tolerance, MaxIterations, MaxControlIterations) = (at.ControlMode, at.Tolerance, at.MaxIterations, at.MaxControlIterations);
+        try
+        {
+            SolveVoltages(coldStart: true);
+        }
+        catch (PowerFlowNotConvergedException e)
+        {
+            notes.Add(new Diagnostic(Severity.Warning, SourceLocation.None, string.Empty, "the script's Solve did not converge while loading: " + e.Message));
+            ResetSolution();
+        }
+        finally
+        {
+            (ControlMode, Tolerance, MaxIterations, MaxControlIterations) = (mode, tolerance, maxIterations, maxControl);
+        }
     }
 
     /// <summary>Compile <paramref name="model"/> again (after editing its elements in code). Throws <see cref="InvalidInputException"/>.</summary>
@@ -125,6 +159,28 @@ public sealed partial class Feeder
         regulator.Transformer.SetTap(w, ratio);
         if (regulator.Tap != before)
             RestampTransformer(regulator);
+    }
+
+    /// <summary>Re-stamp a capacitor after its steps changed (the matrix re-factors at the next solve).</summary>
+    internal void RestampCapacitor(Model.Capacitors.CapacitorElement capacitor) =>
+        _solver.Restamp(Network.PrimitiveOf[capacitor], CapacitorPrimitive.Build(capacitor, Network.FrequencyHz, Network.FrequencyHz));
+
+    /// <summary>Put <paramref name="steps"/> steps of <paramref name="capacitor"/> in service (the matrix re-factors at the next solve).</summary>
+    public void SetCapacitorSteps(Model.Capacitors.CapacitorElement capacitor, int steps)
+    {
+        if (capacitor.StepsInService == steps)
+            return;
+        capacitor.SetStepsInService(Math.Clamp(steps, 0, capacitor.NumSteps));
+        RestampCapacitor(capacitor);
+    }
+
+    /// <summary>Carry out a capacitor control's queued action; true when a step switched (and the matrix was re-stamped).</summary>
+    public bool ActCapController(CapController controller, double nowS)
+    {
+        if (!controller.Act(nowS))
+            return false;
+        RestampCapacitor(controller.Capacitor);
+        return true;
     }
 
     internal void RestampTransformer(Regulator regulator) =>

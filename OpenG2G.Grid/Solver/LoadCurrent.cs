@@ -15,7 +15,9 @@ internal static class LoadCurrent
 {
     public static Complex At(in LoadBranch b, Complex v)
     {
-        double vmag = v.Magnitude;
+        // sqrt(re^2 + im^2) rather than Complex.Magnitude's overflow-safe hypot: node voltages are far
+        // from overflow, and this runs for every load phase in every iteration.
+        double vmag = Math.Sqrt(v.Real * v.Real + v.Imaginary * v.Imaginary);
         double vb = b.BaseVolts;
         Complex yeq = new Complex(b.Watts, -b.Vars) / (vb * vb);
         if (b.Model == LoadModel.ConstantZ)

@@ -24,6 +24,25 @@ internal sealed partial class PowerFlowSolver
     /// </summary>
     public int Iterate(double tolerance, int maxIterations)
     {
+        int iterations = IterateUpTo(tolerance, maxIterations, out bool converged);
+        if (!converged)
+            throw NotConverged(tolerance, maxIterations);
+        return iterations;
+    }
+
+    /// <summary>The exception describing the last <see cref="IterateUpTo"/> that ran out of iterations.</summary>
+    public PowerFlowNotConvergedException NotConverged(double tolerance, int maxIterations) =>
+        new(maxIterations, _net.NodeName(_worstNode), _worstChange, tolerance);
+
+    private int _worstNode;
+    private double _worstChange;
+
+    /// <summary>
+    /// Iterate as <see cref="Iterate"/> but without throwing: returns the iterations done and whether the
+    /// last one met the tolerance (OpenDSS lets a control iteration go on from an unconverged solve).
+    /// </summary>
+    public int IterateUpTo(double tolerance, int maxIterations, out bool converged)
+    {
         EnsureFactored();
         var v = Voltages;
         var rhs = _rhs;
@@ -50,9 +69,14 @@ internal sealed partial class PowerFlowSolver
             Array.Copy(rhs, v, n);
             worst = Math.Sqrt(worstSquared);
             if (worst <= tolerance)
+            {
+                converged = true;
                 return iteration;
+            }
         }
-        throw new PowerFlowNotConvergedException(maxIterations, _net.NodeName(worstNode), worst, tolerance);
+        (_worstNode, _worstChange) = (worstNode, worst);
+        converged = false;
+        return maxIterations;
     }
 
     private void AddCompensation(Complex[] rhs)

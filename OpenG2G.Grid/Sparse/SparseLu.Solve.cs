@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace OpenG2G.Grid.Sparse;
 
@@ -18,32 +20,57 @@ public sealed partial class SparseLu
         for (int k = 0; k < n; k++)
             y[k] = rhsInSolutionOut[_rowOfPosition[k]];
 
-        var lowerStarts = _lower.Starts;
-        var lowerRows = _lower.Indices;
-        var lowerValues = _lower.Values;
-        for (int j = 0; j < n; j++)
-        {
-            // Nodal injections are often zero at most nodes; their columns have nothing to spread.
-            Complex yj = y[j];
-            if (yj == Complex.Zero)
-                continue;
-            for (int p = lowerStarts[j]; p < lowerStarts[j + 1]; p++)
-                y[lowerRows[p]] -= lowerValues[p] * yj;
-        }
-
-        var upperStarts = _upper.Starts;
-        var upperRows = _upper.Indices;
-        var upperValues = _upper.Values;
-        for (int j = n - 1; j >= 0; j--)
-        {
-            Complex yj = y[j] * _pivotInverses[j];
-            y[j] = yj;
-            for (int p = upperStarts[j]; p < upperStarts[j + 1]; p++)
-                y[upperRows[p]] -= upperValues[p] * yj;
-        }
+        // The factors' row indices are all < n by construction (the factorisation wrote them), so the
+        // substitutions index without bounds checks: this loop is the whole cost of a re-solve.
+        ref Complex yRef = ref MemoryMarshal.GetArrayDataReference(y);
+        ForwardLower(ref yRef, n, _lower);
+        BackwardUpper(ref yRef, n, _upper, _pivotInverses);
 
         for (int k = 0; k < n; k++)
             rhsInSolutionOut[_columnOrder[k]] = y[k];
+    }
+
+    private static void ForwardLower(ref Complex y, int n, FactorColumns lower)
+    {
+        var starts = lower.Starts;
+        ref int rows = ref MemoryMarshal.GetArrayDataReference(lower.Indices);
+        ref Complex values = ref MemoryMarshal.GetArrayDataReference(lower.Values);
+        for (int j = 0; j < n; j++)
+        {
+            // Nodal injections are often zero at most nodes; their columns have nothing to spread.
+            Complex yj = Unsafe.Add(ref y, j);
+            double yr = yj.Real, yi = yj.Imaginary;
+            if (yr == 0.0 && yi == 0.0)
+                continue;
+            int end = starts[j + 1];
+            for (int p = starts[j]; p < end; p++)
+            {
+                ref Complex target = ref Unsafe.Add(ref y, Unsafe.Add(ref rows, p));
+                Complex a = Unsafe.Add(ref values, p);
+                target = new Complex(target.Real - (a.Real * yr - a.Imaginary * yi), target.Imaginary - (a.Real * yi + a.Imaginary * yr));
+            }
+        }
+    }
+
+    private static void BackwardUpper(ref Complex y, int n, FactorColumns upper, Complex[] pivotInverses)
+    {
+        var starts = upper.Starts;
+        ref int rows = ref MemoryMarshal.GetArrayDataReference(upper.Indices);
+        ref Complex values = ref MemoryMarshal.GetArrayDataReference(upper.Values);
+        for (int j = n - 1; j >= 0; j--)
+        {
+            ref Complex yjRef = ref Unsafe.Add(ref y, j);
+            Complex yj = yjRef * pivotInverses[j];
+            yjRef = yj;
+            double yr = yj.Real, yi = yj.Imaginary;
+            int end = starts[j + 1];
+            for (int p = starts[j]; p < end; p++)
+            {
+                ref Complex target = ref Unsafe.Add(ref y, Unsafe.Add(ref rows, p));
+                Complex a = Unsafe.Add(ref values, p);
+                target = new Complex(target.Real - (a.Real * yr - a.Imaginary * yi), target.Imaginary - (a.Real * yi + a.Imaginary * yr));
+            }
+        }
     }
 
     /// <summary>

@@ -31,6 +31,40 @@ public sealed class CapacitorElement : DssElement
     public double Kv { get; private set; } = 12.47;
     public bool IsDelta { get; private set; }
 
+    /// <summary>Number of steps (kvar array length or numsteps).</summary>
+    public int NumSteps => _kvarSteps.Length;
+
+    /// <summary>Steps in service: OpenDSS's LastStepInService (steps switch in order).</summary>
+    public int StepsInService => _states.Count(s => s);
+
+    /// <summary>Total kvar of all steps.</summary>
+    public double TotalKvar => _kvarSteps.Sum();
+
+    /// <summary>Switch the next step in; false when every step already is.</summary>
+    internal bool AddStep()
+    {
+        int n = StepsInService;
+        if (n >= _states.Length)
+            return false;
+        SetStepsInService(n + 1);
+        return true;
+    }
+
+    /// <summary>Switch the last step out; false once no step is left in service.</summary>
+    internal bool SubtractStep()
+    {
+        int n = StepsInService;
+        if (n > 0)
+            SetStepsInService(n - 1);
+        return n - 1 > 0;
+    }
+
+    internal void SetStepsInService(int count)
+    {
+        for (int i = 0; i < _states.Length; i++)
+            _states[i] = i < count;
+    }
+
     /// <summary>kvar of the steps that are in service.</summary>
     public double ActiveKvar => _kvarSteps.Where((_, i) => _states[i]).Sum();
 

@@ -32,6 +32,15 @@ public sealed class LineElement : DssElement
     public LengthUnits Units { get; private set; } = LengthUnits.None;
     public LengthUnits CodeUnits { get; private set; } = LengthUnits.None;
     public bool IsSwitch { get; private set; }
+
+    /// <summary>Earth resistivity for impedances from geometry (ohm-m); null: the geometry's (100).</summary>
+    public double? RhoOhmMetre { get; private set; }
+
+    /// <summary>Earth model for this line's geometry; null: the circuit's (<c>Set EarthModel</c>).</summary>
+    public EarthModel? EarthModel { get; private set; }
+
+    /// <summary>Conductor geometry the impedances come from (Carson/Deri), or null.</summary>
+    public LineGeometryElement? Geometry { get; private set; }
     public int Phases => Impedance.Phases;
 
     /// <summary>True once C1/C0 or cmatrix were given; otherwise OpenDSS rescales the default C from per-kft to the line's units.</summary>
@@ -103,9 +112,32 @@ public sealed class LineElement : DssElement
                 break;
             case "units": Units = LineCodeElement.ParseUnits(value, property); break;
             case "basefreq": CheckBaseFrequency(value, property, model); break;
-            case "geometry" or "spacing" or "wires" or "cncables" or "tscables":
-                throw new DssInputException(value.Location, $"{property}: line geometries and wire data are not supported yet; use a LineCode or impedances");
-            case "rg" or "xg" or "rho" or "earthmodel" or "seasons" or "ratings" or "linetype" or "normamps" or "emergamps"
+            case "geometry":
+                var geometry = model.Find<LineGeometryElement>(value.Text)
+                    ?? throw new DssInputException(value.Location, $"{property}: LineGeometry.{value.Text} is not defined (define it before the lines that use it)");
+                DropLineCode();
+                Geometry = geometry;
+                Impedance.Phases = geometry.LineConductors;
+                Impedance.SymmetricalComponents = true;
+                break;
+            case "spacing" or "wires" or "cncables" or "tscables":
+                throw new DssInputException(value.Location, $"{property}: line spacings with separate wire lists are not supported yet; use a LineGeometry or a LineCode");
+            case "rho":
+                double rho = DssValueReader.Double(value, property);
+                if (rho <= 0)
+                    throw new DssInputException(value.Location, $"{property}: earth resistivity must be > 0 ohm-m, got '{value}'");
+                RhoOhmMetre = rho;
+                break;
+            case "earthmodel":
+                EarthModel = value.Text.Trim().ToLowerInvariant() switch
+                {
+                    "carson" or "simplecarson" => Model.EarthModel.Carson,
+                    "fullcarson" => Model.EarthModel.FullCarson,
+                    "deri" => Model.EarthModel.Deri,
+                    _ => throw new DssInputException(value.Location, $"{property}: expected Carson, FullCarson or Deri, got '{value}'"),
+                };
+                break;
+            case "rg" or "xg" or "seasons" or "ratings" or "linetype" or "normamps" or "emergamps"
                 or "faultrate" or "pctperm" or "repair":
                 break;
             default:
@@ -129,6 +161,7 @@ public sealed class LineElement : DssElement
                 $"linecode: LineCode.{value.Text} is not defined (define it before the lines that use it)");
         }
         LineCode = code;
+        Geometry = null;
         CodeUnits = code.Units;
         Impedance = code.Impedance.Copy();
         CapacitanceSpecified = true;
@@ -136,6 +169,8 @@ public sealed class LineElement : DssElement
 
     private void DropLineCode()
     {
+        if (Geometry is not null)
+            Geometry = null;
         LineCode = null;
         CodeUnits = LengthUnits.None;
     }

@@ -26,10 +26,12 @@ public sealed class LoadElement : DssElement
         KwPf,
         KwKvar,
         KvaPf,
+        AllocatedKvaPf,
     }
 
     private Spec _spec = Spec.KwPf;
     private double _kva;
+    private double _xfKva;
 
     public LoadElement(string name, SourceLocation definedAt)
         : base("Load", name, definedAt)
@@ -50,6 +52,18 @@ public sealed class LoadElement : DssElement
     public double CvrWatts { get; private set; } = 1.0;
     public double CvrVars { get; private set; } = 2.0;
 
+    /// <summary>Rating of the serving transformer (kVA) for load allocation; the load is xfkVA x AllocationFactor at its pf.</summary>
+    public double XfKva => _xfKva;
+
+    /// <summary>Allocation factor for xfkVA loads (OpenDSS default 0.5).</summary>
+    public double AllocationFactor { get; private set; } = 0.5;
+
+    /// <summary>Shapes named by daily=, yearly=, duty= (null when none).</summary>
+    public Shapes.LoadShapeElement? DailyShape { get; private set; }
+
+    public Shapes.LoadShapeElement? YearlyShape { get; private set; }
+    public Shapes.LoadShapeElement? DutyShape { get; private set; }
+
     /// <summary>Fixed loads ignore the load multiplier.</summary>
     public bool IsFixed { get; private set; }
 
@@ -57,14 +71,14 @@ public sealed class LoadElement : DssElement
     public double Kvar => _spec switch
     {
         Spec.KwKvar => KvarSpecified,
-        Spec.KvaPf => KwFromKva * Math.Sqrt(1.0 / (PowerFactor * PowerFactor) - 1.0) * Math.Sign(PowerFactor),
+        Spec.KvaPf or Spec.AllocatedKvaPf => KwFromKva * Math.Sqrt(1.0 / (PowerFactor * PowerFactor) - 1.0) * Math.Sign(PowerFactor),
         _ => Kw * Math.Sqrt(1.0 / (PowerFactor * PowerFactor) - 1.0) * Math.Sign(PowerFactor),
     };
 
     /// <summary>Real power in kW after resolving a kVA specification.</summary>
-    public double EffectiveKw => _spec == Spec.KvaPf ? KwFromKva : Kw;
+    public double EffectiveKw => _spec is Spec.KvaPf or Spec.AllocatedKvaPf ? KwFromKva : Kw;
 
-    private double KwFromKva => _kva * Math.Abs(PowerFactor);
+    private double KwFromKva => (_spec == Spec.AllocatedKvaPf ? _xfKva * AllocationFactor : _kva) * Math.Abs(PowerFactor);
 
     internal override IReadOnlyList<string> PropertyNames => Names;
 
@@ -85,7 +99,7 @@ public sealed class LoadElement : DssElement
             case "kv": Kv = DssValueReader.Double(value, property); break;
             case "kw":
                 Kw = DssValueReader.Double(value, property);
-                if (_spec == Spec.KvaPf)
+                if (_spec is Spec.KvaPf or Spec.AllocatedKvaPf)
                     _spec = Spec.KwPf;
                 break;
             case "pf":
@@ -130,18 +144,35 @@ public sealed class LoadElement : DssElement
                 if (DssValueReader.Double(value, property) >= 0 && property == "rneut")
                     throw new DssInputException(value.Location, $"{property}: load neutral impedances are not supported yet");
                 break;
-            case "yearly" or "daily" or "duty" or "growth" or "cvrcurve":
-                if (!value.Text.Equals("none", StringComparison.OrdinalIgnoreCase) && value.Text.Length > 0)
-                    throw new DssInputException(value.Location, $"{property}: load shapes are not supported in DSS files; attach profiles in the scenario instead");
+            case "yearly": YearlyShape = Shape(value, property, model); break;
+            case "daily": DailyShape = Shape(value, property, model); break;
+            case "duty": DutyShape = Shape(value, property, model); break;
+            case "xfkva":
+                _xfKva = DssValueReader.Double(value, property);
+                _spec = Spec.AllocatedKvaPf;
                 break;
+            case "allocationfactor":
+                AllocationFactor = DssValueReader.Double(value, property);
+                _spec = Spec.AllocatedKvaPf;
+                break;
+            case "growth" or "cvrcurve":
+                break; // yearly growth and CVR curves act only in multi-year and CVR-curve studies
             case "zipv":
                 throw new DssInputException(value.Location, $"{property}: ZIPV loads are not supported yet");
             case "basefreq": Lines.LineElement.CheckBaseFrequency(value, property, model); break;
-            case "class" or "vminnorm" or "vminemerg" or "xfkva" or "allocationfactor" or "%mean" or "%stddev" or "kwh"
+            case "class" or "vminnorm" or "vminemerg" or "%mean" or "%stddev" or "kwh"
                 or "kwhdays" or "cfactor" or "numcust" or "%seriesrl" or "relweight" or "puxharm" or "xrharm" or "spectrum":
                 break;
             default:
                 throw new DssInputException(value.Location, $"{property}: not supported for Load yet");
         }
+    }
+
+    private static Shapes.LoadShapeElement? Shape(DssValue value, string property, DssModel model)
+    {
+        if (value.Text.Length == 0 || value.Text.Equals("none", StringComparison.OrdinalIgnoreCase))
+            return null;
+        return model.Find<Shapes.LoadShapeElement>(value.Text)
+            ?? throw new DssInputException(value.Location, $"{property}: LoadShape.{value.Text} is not defined (define it before the loads that use it)");
     }
 }

@@ -47,8 +47,24 @@ public sealed class RegControlElement : DssElement
     public double TapDelayS { get; private set; } = 2.0;
     public int MaxTapChange { get; private set; } = 16;
 
-    /// <summary>Phase whose voltage is regulated (1-based).</summary>
+    /// <summary>Phase-selector values for the largest or smallest phase voltage.</summary>
+    public const int MaxPhase = -2, MinPhase = -3;
+
+    /// <summary>Phase whose voltage is regulated (1-based), or <see cref="MaxPhase"/>/<see cref="MinPhase"/>.</summary>
     public int PtPhase { get; private set; } = 1;
+
+    /// <summary>
+    /// Reversible: when real power flows backwards through the regulator (more than
+    /// <see cref="ReverseThresholdKw"/> out of winding 1), it regulates winding 1's side with the reverse
+    /// settings. Defaults as OpenDSS: no; 120 V, 3 V band, R = X = 0, 100 kW. The reverse delay is not modelled.
+    /// </summary>
+    public bool Reversible { get; private set; }
+
+    public double ReverseVregVolts { get; private set; } = 120.0;
+    public double ReverseBandVolts { get; private set; } = 3.0;
+    public double ReverseRVolts { get; private set; }
+    public double ReverseXVolts { get; private set; }
+    public double ReverseThresholdKw { get; private set; } = 100.0;
 
     internal override IReadOnlyList<string> PropertyNames => Names;
 
@@ -73,20 +89,29 @@ public sealed class RegControlElement : DssElement
             case "tapdelay": TapDelayS = DssValueReader.Double(value, property); break;
             case "maxtapchange": MaxTapChange = DssValueReader.Int(value, property); break;
             case "ptphase":
-                if (!int.TryParse(value.Text, out int phase) || phase < 1)
-                    throw new DssInputException(value.Location, $"{property}: only a phase number is supported yet (not MAX or MIN), got '{value}'");
-                PtPhase = phase;
+                string pt = value.Text.Trim().ToLowerInvariant();
+                if (pt == "max")
+                    PtPhase = MaxPhase;
+                else if (pt == "min")
+                    PtPhase = MinPhase;
+                else if (int.TryParse(pt, out int phase) && phase >= 1)
+                    PtPhase = phase;
+                else
+                    throw new DssInputException(value.Location, $"{property}: expected a phase number, MAX or MIN, got '{value}'");
                 break;
             case "bus":
                 throw new DssInputException(value.Location, $"{property}: remote regulated buses are not supported yet");
-            case "reversible" when DssValueReader.YesNo(value, property):
-                throw new DssInputException(value.Location, $"{property}: reversible regulators are not supported yet");
+            case "reversible": Reversible = DssValueReader.YesNo(value, property); break;
+            case "revvreg": ReverseVregVolts = DssValueReader.Double(value, property); break;
+            case "revband": ReverseBandVolts = DssValueReader.Double(value, property); break;
+            case "revr": ReverseRVolts = DssValueReader.Double(value, property); break;
+            case "revx": ReverseXVolts = DssValueReader.Double(value, property); break;
+            case "revthreshold": ReverseThresholdKw = DssValueReader.Double(value, property); break;
             case "vlimit" when DssValueReader.Double(value, property) > 0:
                 throw new DssInputException(value.Location, $"{property}: voltage limits are not supported yet");
             case "inversetime" when DssValueReader.YesNo(value, property):
                 throw new DssInputException(value.Location, $"{property}: inverse-time delays are not supported yet");
-            case "reversible" or "vlimit" or "inversetime" or "revvreg" or "revband" or "revr" or "revx" or "debugtrace"
-                or "revthreshold" or "revdelay" or "revneutral" or "eventlog" or "remoteptratio" or "ldc_z" or "rev_z"
+            case "vlimit" or "inversetime" or "debugtrace" or "revdelay" or "revneutral" or "eventlog" or "remoteptratio" or "ldc_z" or "rev_z"
                 or "cogen" or "basefreq" or "reset":
                 break;
             case "tapnum":

@@ -35,6 +35,62 @@ public sealed class TransformerElement : DssElement
     /// <summary>Leakage reactance between windings 1 and 2 in per unit of winding 1's kVA (default 7 %).</summary>
     public double XhlPu { get; private set; } = 0.07;
 
+    /// <summary>Leakage reactance between windings 1 and 3 (default 35 %).</summary>
+    public double XhtPu { get; private set; } = 0.35;
+
+    /// <summary>Leakage reactance between windings 2 and 3 (default 30 %).</summary>
+    public double XltPu { get; private set; } = 0.30;
+
+    private double[] _xsc = [];
+    private bool _xscFromArray;
+
+    /// <summary>
+    /// Short-circuit reactances of every winding pair (1-2, 1-3, ..., 2-3, ...) in per unit of winding 1's kVA:
+    /// XHL, XHT, XLT for up to 3 windings, else <c>xscarray</c> (default 30 % for pairs not given).
+    /// </summary>
+    public double[] ShortCircuitReactancesPu()
+    {
+        int n = _windings.Length;
+        int pairs = n * (n - 1) / 2;
+        if (_xscFromArray && _xsc.Length == pairs)
+            return (double[])_xsc.Clone();
+        var x = Enumerable.Repeat(0.30, pairs).ToArray();
+        if (pairs >= 1) x[0] = XhlPu;
+        if (n == 3)
+        {
+            x[1] = XhtPu;
+            x[2] = XltPu;
+        }
+        return x;
+    }
+
+    private void SetWindingCount(int n)
+    {
+        // OpenDSS re-creates every winding with its defaults when the count is set.
+        _windings = Enumerable.Range(0, n).Select(_ => new Winding()).ToArray();
+        _active = 0;
+        _xscFromArray = false;
+    }
+
+    /// <summary>Take phases, windings and all winding data from an XfmrCode, keeping the buses already given.</summary>
+    private void CopyDataFrom(TransformerElement code)
+    {
+        var buses = _windings.Select(w => w.Bus).ToArray();
+        Phases = code.Phases;
+        _windings = code._windings.Select(w => w.Copy()).ToArray();
+        for (int i = 0; i < _windings.Length; i++)
+            _windings[i].Bus = i < buses.Length ? buses[i] : null;
+        XhlPu = code.XhlPu;
+        XhtPu = code.XhtPu;
+        XltPu = code.XltPu;
+        _xsc = (double[])code._xsc.Clone();
+        _xscFromArray = code._xscFromArray;
+        PctNoLoadLoss = code.PctNoLoadLoss;
+        PctImag = code.PctImag;
+        PpmFactor = code.PpmFactor;
+        _active = Math.Min(_active, _windings.Length - 1);
+    }
+
     public double PctNoLoadLoss { get; private set; }
     public double PctImag { get; private set; }
 
@@ -45,7 +101,13 @@ public sealed class TransformerElement : DssElement
 
     internal override IReadOnlyList<string> PropertyNames => Names;
 
-    protected override void DeepCopyArrays() => _windings = _windings.Select(w => w.Copy()).ToArray();
+    internal static IReadOnlyList<string> AllPropertyNames => Names;
+
+    protected override void DeepCopyArrays()
+    {
+        _windings = _windings.Select(w => w.Copy()).ToArray();
+        _xsc = (double[])_xsc.Clone();
+    }
 
     /// <summary>Set winding <paramref name="winding"/> (0-based) to <paramref name="tap"/>, clamped to its range as OpenDSS does.</summary>
     internal void SetTap(int winding, double tap)
@@ -62,8 +124,9 @@ public sealed class TransformerElement : DssElement
             case "phases": Phases = DssValueReader.PositiveInt(value, property); break;
             case "windings":
                 int n = DssValueReader.PositiveInt(value, property);
-                if (n != 2)
-                    throw new DssInputException(value.Location, $"{property}: {n}-winding transformers are not supported yet; expected 2");
+                if (n < 2)
+                    throw new DssInputException(value.Location, $"{property}: a transformer needs at least 2 windings, got {n}");
+                SetWindingCount(n);
                 break;
             case "wdg":
                 int wdg = DssValueReader.PositiveInt(value, property);
@@ -79,7 +142,7 @@ public sealed class TransformerElement : DssElement
                 if (_active == 0)
                     foreach (var other in _windings.Skip(1))
                         other.Kva = w.Kva;
-                else
+                else if (_windings.Length == 2)
                     _windings[0].Kva = w.Kva; // 2-winding: OpenDSS forces both kVAs equal
                 break;
             case "tap": w.Tap = DssValueReader.Double(value, property); break;
@@ -92,12 +155,18 @@ public sealed class TransformerElement : DssElement
             case "kvas": ForEachNumber(value, property, (wi, x) => wi.Kva = x); break;
             case "taps": ForEachNumber(value, property, (wi, x) => wi.Tap = x); break;
             case "%rs": ForEachNumber(value, property, (wi, x) => wi.Rpu = x / 100.0); break;
-            case "xhl" or "x12": XhlPu = TrapZero(DssValueReader.Double(value, property), 7.0) / 100.0; break;
+            case "xhl" or "x12": XhlPu = TrapZero(DssValueReader.Double(value, property), 7.0) / 100.0; _xscFromArray = false; break;
+            case "xht" or "x13": XhtPu = TrapZero(DssValueReader.Double(value, property), 35.0) / 100.0; _xscFromArray = false; break;
+            case "xlt" or "x23": XltPu = TrapZero(DssValueReader.Double(value, property), 30.0) / 100.0; _xscFromArray = false; break;
             case "xscarray":
                 double[] xsc = DssValueReader.Doubles(value, property);
-                if (xsc.Length != 1)
-                    throw new DssInputException(value.Location, $"{property}: a 2-winding transformer takes 1 value, got {xsc.Length}");
-                XhlPu = xsc[0] / 100.0;
+                int pairs = _windings.Length * (_windings.Length - 1) / 2;
+                if (xsc.Length != pairs)
+                    throw new DssInputException(value.Location, $"{property}: a {_windings.Length}-winding transformer takes {pairs} values, got {xsc.Length}");
+                _xsc = xsc.Select(x => x / 100.0).ToArray();
+                _xscFromArray = true;
+                if (pairs >= 1) XhlPu = _xsc[0];
+                if (pairs >= 3) (XhtPu, XltPu) = (_xsc[1], _xsc[2]);
                 break;
             case "%loadloss":
                 double pct = DssValueReader.Double(value, property);
@@ -117,9 +186,10 @@ public sealed class TransformerElement : DssElement
                     throw new DssInputException(value.Location, $"{property}: only the ANSI 30-degree lag connection is supported yet");
                 break;
             case "xfmrcode":
-                throw new DssInputException(value.Location, $"{property}: XfmrCode is not supported yet; give the transformer's data directly");
-            case "xht" or "xlt" or "x13" or "x23":
-                break; // 3-winding reactances; irrelevant for 2 windings
+                var code = model.Find<XfmrCodeElement>(value.Text)
+                    ?? throw new DssInputException(value.Location, $"{property}: XfmrCode.{value.Text} is not defined (define it before the transformers that use it)");
+                CopyDataFrom(code.Data);
+                break;
             case "basefreq": Lines.LineElement.CheckBaseFrequency(value, property, model); break;
             case "thermal" or "n" or "m" or "flrise" or "hsrise" or "normhkva" or "emerghkva" or "sub" or "subname"
                 or "xrconst" or "wdgcurrents" or "core" or "rdcohms" or "seasons" or "ratings" or "normamps" or "emergamps"

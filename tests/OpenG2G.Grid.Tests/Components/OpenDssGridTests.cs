@@ -18,8 +18,8 @@ public sealed class OpenDssGridTests
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
 
     private static OpenDssGrid Grid(OpenDssGridOptions options, params DatacenterAttachment[] datacenters) =>
-        new(options with { Feeder = options.Feeder.Length > 0 ? options.Feeder : "ieee13/IEEE13Bus.dss" },
-            new GridBuildContext("grid", Step, SharedData.PathOf("feeders"), [.. datacenters]));
+        new(options with { Feeder = options.Feeder.Length > 0 ? options.Feeder : "ieee13/ieee13.dss" },
+            new GridBuildContext("grid", Step, Path.Combine(SharedData.RepositoryRoot, "grids"), [.. datacenters]));
 
     private static RecordingObserver Run(OpenDssGrid grid, TimeSpan duration, params IDatacenter[] datacenters)
     {

@@ -73,7 +73,7 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Equal(3, errors.Length);
         Assert.StartsWith("main.dss:2:29: Line.l1: unknown property 'foo'", errors[0]);
         Assert.StartsWith("main.dss:2:35: Line.l1: unknown property 'bar'", errors[1]);
-        Assert.Equal("main.dss:3:1: unknown command 'Frobnicate'; expected New, Edit, ~, Set, Redirect, Compile, Clear, CalcVoltageBases, or one of Solve, Show, Plot, Export, SetBusXY (skipped)", errors[2]);
+        Assert.Equal("main.dss:3:1: unknown command 'Frobnicate'; expected New, Edit, ~, Set, Redirect, Compile, Clear, CalcVoltageBases, BatchEdit, Solve, or one of Show, Plot, Export, SetBusXY (skipped)", errors[2]);
     }
 
     [Fact]

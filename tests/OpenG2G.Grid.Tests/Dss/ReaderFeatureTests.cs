@@ -55,13 +55,14 @@ public sealed class ReaderFeatureTests
         var (model, diagnostics) = Build("New Circuit.c\nSolve\nSetBusXY bus=SourceBus X=1 Y=2\nShow Voltages");
         Assert.Equal(
             [
-                "t.dss:2:1: 'Solve' changes no model state and is skipped while reading the feeder",
+                "t.dss:2:1: 'Solve' in the script: the feeder is solved once while loading, with the options in force here (regulators may move)",
                 "t.dss:3:1: SetBusXY: bus coordinates are kept for plots only",
                 "t.dss:4:1: 'Show' changes no model state and is skipped while reading the feeder",
             ],
             diagnostics.Select(d => d.ToString()));
         Assert.All(diagnostics, d => Assert.Equal(Severity.Info, d.Severity));
         Assert.Equal((1.0, 2.0), model.BusCoordinates["sourcebus"]);
+        Assert.NotNull(model.ScriptSolveOptions);
     }
 
     [Fact]

@@ -12,16 +12,20 @@ namespace OpenG2G.Grid.Tests.Support;
 internal static class Physics
 {
     /// <summary>Largest node current mismatch, in per unit of the feeder's total apparent power at that node's base voltage.</summary>
-    public static double KclResidualPu(Feeder feeder)
+    public static double KclResidualPu(Feeder feeder) => KclResidual(feeder).Pu;
+
+    /// <summary>The largest node current mismatch (as <see cref="KclResidualPu(Feeder)"/>) and the node where it is.</summary>
+    public static (double Pu, string Node) KclResidual(Feeder feeder)
     {
         var net = feeder.Network;
         var v = feeder.NodeVoltages.ToArray();
         var mismatch = new Complex[net.NodeCount];
+        var magnitude = new double[net.NodeCount];
         Complex At(int node) => node >= 0 ? v[node] : Complex.Zero;
         foreach (var p in net.Branches)
-            AddPrimitiveCurrents(p.Nodes, p.Y, At, mismatch, null);
+            AddPrimitiveCurrents(p.Nodes, p.Y, At, mismatch, magnitude, null);
         foreach (var s in net.Sources)
-            AddPrimitiveCurrents(s.Primitive.Nodes, s.Primitive.Y, At, mismatch, s.OpenCircuitVolts);
+            AddPrimitiveCurrents(s.Primitive.Nodes, s.Primitive.Y, At, mismatch, magnitude, s.OpenCircuitVolts);
         foreach (var b in feeder.CurrentLoadBranches)
         {
             Complex vd = At(b.From) - At(b.To);
@@ -32,12 +36,20 @@ internal static class Physics
         }
         double sourceVa = Math.Max(feeder.SourcePower().Magnitude, 1.0);
         double worst = 0;
+        int at = 0;
         for (int k = 0; k < mismatch.Length; k++)
-            worst = Math.Max(worst, mismatch[k].Magnitude * net.NodeBaseVolts(k) / sourceVa);
-        return worst;
+        {
+            // Rounding of the summed terms (|y||v| of every term) bounds what any exact solution can show:
+            // a near-zero impedance (a 1e-8 ohm jumper) makes huge, cancelling terms.
+            double rounding = 64 * 2.220446049250313e-16 * magnitude[k];
+            double r = Math.Max(0.0, mismatch[k].Magnitude - rounding) * net.NodeBaseVolts(k) / sourceVa;
+            if (r > worst)
+                (worst, at) = (r, k);
+        }
+        return (worst, net.NodeName(at));
     }
 
-    private static void AddPrimitiveCurrents(int[] nodes, Complex[,] y, Func<int, Complex> at, Complex[] mismatch, Complex[]? openCircuit)
+    private static void AddPrimitiveCurrents(int[] nodes, Complex[,] y, Func<int, Complex> at, Complex[] mismatch, double[] magnitude, Complex[]? openCircuit)
     {
         int half = nodes.Length / 2;
         for (int i = 0; i < nodes.Length; i++)
@@ -48,7 +60,9 @@ internal static class Physics
             for (int j = 0; j < nodes.Length; j++)
             {
                 Complex vs = openCircuit is not null && j < half ? openCircuit[j] : Complex.Zero;
-                current += y[i, j] * (at(nodes[j]) - vs);
+                Complex term = y[i, j] * (at(nodes[j]) - vs);
+                current += term;
+                magnitude[nodes[i]] += y[i, j].Magnitude * (at(nodes[j]).Magnitude + vs.Magnitude);
             }
             mismatch[nodes[i]] += current;
         }
@@ -69,12 +83,13 @@ internal static class Physics
     }
 
     /// <summary>Assert both checks for a solve at <paramref name="tolerance"/>.</summary>
-    public static void AssertBalanced(Feeder feeder, double tolerance)
+    public static void AssertBalanced(Feeder feeder, double tolerance, double relativeBalance = 0.0)
     {
         double kcl = KclResidualPu(feeder);
         Assert.True(kcl <= Math.Max(100 * tolerance, 1e-7), $"KCL residual {kcl:E3} pu exceeds the tolerance");
         Complex imbalance = PowerImbalanceKva(feeder);
-        Assert.True(Math.Abs(imbalance.Real) <= 0.01 && Math.Abs(imbalance.Imaginary) <= 0.01,
+        double allowedKva = Math.Max(0.01, relativeBalance * feeder.SourcePower().Magnitude / 1000.0);
+        Assert.True(Math.Abs(imbalance.Real) <= allowedKva && Math.Abs(imbalance.Imaginary) <= allowedKva,
             $"source - loads - losses = {imbalance.Real:G4} kW, {imbalance.Imaginary:G4} kvar");
     }
 }

@@ -30,6 +30,11 @@ internal static class ReferenceCase
             var extra = DssReader.ReadText(edits, Path.Combine(Path.GetDirectoryName(script.MainFile)!, "nominal.dss"));
             feeder = Feeder.FromScript(script with { Commands = script.Commands.AddRange(extra.Commands) });
         }
+        // The reference compiled the master (whose own Solve moves the taps under static control), then set
+        // every regulator tap back to 1.0 before its case (reference/opendss/README.md, step 1).
+        foreach (var reg in feeder.Regulators)
+            feeder.SetTap(reg, 1.0);
+        feeder.ResetSolution();
         feeder.Tolerance = 1e-10;
         feeder.MaxIterations = 100;
         feeder.ControlMode = caseName.EndsWith("_static", StringComparison.Ordinal) ? ControlMode.Static : ControlMode.Off;
