@@ -220,18 +220,10 @@ public sealed class CapController
         var c = Control;
         if (c.PtPhase < 0)
         {
-            double acc = c.PtPhase == CapControlElement.MinPhase ? double.MaxValue : 0.0;
+            Span<double> m = stackalloc double[_phases];
             for (int i = 0; i < _phases; i++)
-            {
-                double m = Voltage(v, _offset + i).Magnitude;
-                acc = c.PtPhase switch
-                {
-                    CapControlElement.AveragePhases => acc + m / _phases,
-                    CapControlElement.MaxPhase => Math.Max(acc, m),
-                    _ => Math.Min(acc, m),
-                };
-            }
-            return acc / c.PtRatio;
+                m[i] = Voltage(v, _offset + i).Magnitude;
+            return CombinePhases(c.PtPhase, m) / c.PtRatio;
         }
         int phase = Math.Min(c.PtPhase, _phases) - 1;
         if (Capacitor.IsDelta)
@@ -247,21 +239,34 @@ public sealed class CapController
         var c = Control;
         if (c.CtPhase < 0)
         {
-            double acc = c.CtPhase == CapControlElement.MinPhase ? double.MaxValue : 0.0;
+            Span<double> m = stackalloc double[_phases];
             for (int i = 0; i < _phases; i++)
-            {
-                double m = Current(v, _offset + i).Magnitude;
-                acc = c.CtPhase switch
-                {
-                    CapControlElement.AveragePhases => acc + m / _phases,
-                    CapControlElement.MaxPhase => Math.Max(acc, m),
-                    _ => Math.Min(acc, m),
-                };
-            }
-            return acc / c.CtRatio;
+                m[i] = Current(v, _offset + i).Magnitude;
+            return CombinePhases(c.CtPhase, m) / c.CtRatio;
         }
         int phase = Math.Min(c.CtPhase, _phases) - 1;
         return Current(v, _offset + phase).Magnitude / c.CtRatio;
+    }
+
+    /// <summary>The average, maximum or minimum of per-phase magnitudes, as a PTphase/CTphase setting selects.</summary>
+    private static double CombinePhases(int mode, ReadOnlySpan<double> magnitudes)
+    {
+        double acc = mode switch
+        {
+            CapControlElement.MaxPhase => double.MinValue,
+            CapControlElement.MinPhase => double.MaxValue,
+            _ => 0.0,
+        };
+        foreach (double m in magnitudes)
+        {
+            acc = mode switch
+            {
+                CapControlElement.MaxPhase => Math.Max(acc, m),
+                CapControlElement.MinPhase => Math.Min(acc, m),
+                _ => acc + m / magnitudes.Length,
+            };
+        }
+        return acc;
     }
 
     /// <summary>Complex power flowing into the monitored terminal (W + j var).</summary>

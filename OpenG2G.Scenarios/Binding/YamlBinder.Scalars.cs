@@ -26,35 +26,15 @@ public sealed partial class YamlBinder
             return true;
         }
         if (type == typeof(double))
-        {
-            bool ok = TryParseDouble(text, out double d);
-            value = d;
-            return ok;
-        }
+            return Boxed(TryParseDouble(text, out double d), d, out value);
         if (type == typeof(decimal))
-        {
-            bool ok = decimal.TryParse(text, NumberStyles.Float, Inv, out decimal m);
-            value = m;
-            return ok;
-        }
+            return Boxed(decimal.TryParse(text, NumberStyles.Float, Inv, out decimal m), m, out value);
         if (type == typeof(int))
-        {
-            bool ok = int.TryParse(text, NumberStyles.AllowLeadingSign, Inv, out int i);
-            value = i;
-            return ok;
-        }
+            return Boxed(int.TryParse(text, NumberStyles.AllowLeadingSign, Inv, out int i), i, out value);
         if (type == typeof(long))
-        {
-            bool ok = long.TryParse(text, NumberStyles.AllowLeadingSign, Inv, out long l);
-            value = l;
-            return ok;
-        }
+            return Boxed(long.TryParse(text, NumberStyles.AllowLeadingSign, Inv, out long l), l, out value);
         if (type == typeof(ulong))
-        {
-            bool ok = ulong.TryParse(text, NumberStyles.None, Inv, out ulong u);
-            value = u;
-            return ok;
-        }
+            return Boxed(ulong.TryParse(text, NumberStyles.None, Inv, out ulong u), u, out value);
         if (type == typeof(bool))
         {
             if (text is "true" or "True" or "TRUE")
@@ -78,6 +58,12 @@ public sealed partial class YamlBinder
             return false;
         }
         return false;
+    }
+
+    private static bool Boxed<T>(bool parsed, T parsedValue, out object? value)
+    {
+        value = parsed ? parsedValue : null;
+        return parsed;
     }
 
     private static bool TryParseDouble(string text, out double value)
