@@ -34,7 +34,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         public ulong? Seed { get; init; }
 
         [CommandOption("--set <PATH=VALUE>")]
-        [Description("Override a key, e.g. duration_s=60 or controllers[0].period_s=2 (repeatable)")]
+        [Description("Override a key, e.g. duration_s=60 or controllers[[0]].period_s=2 (repeatable)")]
         public string[] Set { get; init; } = [];
 
         [CommandOption("--no-plots")]

@@ -18,7 +18,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         public string File { get; init; } = string.Empty;
 
         [CommandOption("--set <PATH=VALUE>")]
-        [Description("Override a key before validating, e.g. duration_s=60 or controllers[0].period_s=2 (repeatable)")]
+        [Description("Override a key before validating, e.g. duration_s=60 or controllers[[0]].period_s=2 (repeatable)")]
         public string[] Set { get; init; } = [];
     }
 
