@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using OpenG2G.Controllers.Options;
-using OpenG2G.Controllers.Voltage;
 using OpenG2G.Core.Capabilities;
 using OpenG2G.Core.Commands;
 using OpenG2G.Core.Components;
 using OpenG2G.Core.Composition;
+using OpenG2G.Core.Metrics;
 using OpenG2G.Core.States;
 using OpenG2G.Core.Time;
 
@@ -30,7 +30,7 @@ public sealed class OfoController : ControllerBase
 {
     private readonly OfoOptions _options;
     private readonly IVoltageSensitivityProvider _sensitivity;
-    private readonly MonitoredNodes _watched;
+    private readonly CountedNodes _watched;
     private readonly VoltageDuals _duals;
     private readonly OfoSite[] _sites;
     private readonly List<Command> _commands = new();
@@ -51,7 +51,7 @@ public sealed class OfoController : ControllerBase
         _options = options;
         _sensitivity = context.Require<IVoltageSensitivityProvider>(context.Grid, "voltage sensitivities");
         IGridTopology topology = context.Require<IGridTopology>(context.Grid, "the feeder's topology (excluded buses)");
-        _watched = new MonitoredNodes(topology.ExcludedBuses);
+        _watched = new CountedNodes(topology.ExcludedBuses);
         _duals = new VoltageDuals(options.VoltageDualStepSize, options.VMinPu, options.VMaxPu);
         _sites = context.Targets
             .Select(d => new OfoSite(options, context.Require<IBatchControllable>(d, "batch-size control"), context.AttachmentOf(d.Name).PowerFactor))

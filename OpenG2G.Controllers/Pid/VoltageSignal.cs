@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using OpenG2G.Controllers.Options;
-using OpenG2G.Controllers.Voltage;
 using OpenG2G.Core.Capabilities;
+using OpenG2G.Core.Metrics;
 using OpenG2G.Core.States;
 
 namespace OpenG2G.Controllers.Pid;
@@ -14,7 +14,7 @@ namespace OpenG2G.Controllers.Pid;
 internal sealed class VoltageSignal
 {
     private readonly PidSignal _kind;
-    private readonly MonitoredNodes _watched;
+    private readonly CountedNodes _watched;
     private readonly ImmutableArray<BusPhase> _named;
     private BusPhaseIndex? _indexed;
     private int[] _namedIndices = Array.Empty<int>();
@@ -23,7 +23,7 @@ internal sealed class VoltageSignal
     public VoltageSignal(PidOptions options, IGridTopology topology)
     {
         _kind = options.Signal;
-        _watched = new MonitoredNodes(topology.ExcludedBuses);
+        _watched = new CountedNodes(topology.ExcludedBuses);
         var named = ImmutableArray.CreateBuilder<BusPhase>();
         if (_kind == PidSignal.Bus)
             named.AddRange(PhasesOf(topology.Nodes, options.Bus!, "bus"));

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using OpenG2G.Controllers.Batching;
 using OpenG2G.Controllers.Options;
-using OpenG2G.Controllers.Voltage;
 using OpenG2G.Core.Capabilities;
 using OpenG2G.Core.Commands;
 using OpenG2G.Core.Components;
 using OpenG2G.Core.Composition;
+using OpenG2G.Core.Metrics;
 using OpenG2G.Core.States;
 using OpenG2G.Core.Time;
 
@@ -23,7 +23,7 @@ namespace OpenG2G.Controllers.RuleBased;
 public sealed class RuleBasedController : ControllerBase
 {
     private readonly RuleBasedOptions _options;
-    private readonly MonitoredNodes _watched;
+    private readonly CountedNodes _watched;
     private readonly BatchSite[] _sites;
     private readonly List<Command> _commands = new();
 
@@ -39,7 +39,7 @@ public sealed class RuleBasedController : ControllerBase
             throw new InvalidOperationException($"controller '{context.Name}' has no target datacenter");
         _options = options;
         IGridTopology topology = context.Require<IGridTopology>(context.Grid, "the feeder's topology (excluded buses)");
-        _watched = new MonitoredNodes(topology.ExcludedBuses);
+        _watched = new CountedNodes(topology.ExcludedBuses);
         _sites = context.Targets.Select(d => new BatchSite(context.Require<IBatchControllable>(d, "batch-size control"))).ToArray();
     }
 

@@ -14,12 +14,10 @@ namespace OpenG2G.Core.Metrics;
 public sealed class VoltageMetricsAccumulator : ISimulationObserver
 {
     private readonly VoltageBand _band;
-    private readonly ImmutableHashSet<string> _excluded;
+    private readonly CountedNodes _counted;
     private readonly double _fallbackSpacingS;
     private readonly List<long> _times = new();
     private readonly List<double> _violationSums = new();
-    private BusPhaseIndex? _nodes;
-    private bool[] _counted = Array.Empty<bool>();
     private double _worstMin = double.PositiveInfinity;
     private double _worstMax = double.NegativeInfinity;
 
@@ -29,7 +27,7 @@ public sealed class VoltageMetricsAccumulator : ISimulationObserver
     public VoltageMetricsAccumulator(VoltageBand band, IEnumerable<string> excludedBuses, double fallbackSpacingS)
     {
         _band = band;
-        _excluded = excludedBuses.Select(b => b.ToLowerInvariant()).ToImmutableHashSet();
+        _counted = new CountedNodes(excludedBuses);
         _fallbackSpacingS = fallbackSpacingS;
     }
 
@@ -40,15 +38,12 @@ public sealed class VoltageMetricsAccumulator : ISimulationObserver
     {
         if (_times.Count > 0 && state.Time.Ticks < _times[^1])
             throw new ArgumentException($"grid snapshot at t={state.Time} arrived after t={new Time.SimTime(_times[^1])}");
-        if (!ReferenceEquals(state.Nodes, _nodes))
-            IndexNodes(state.Nodes);
-
         double sum = 0;
         ImmutableArray<double> v = state.VoltagePu;
-        for (int i = 0; i < v.Length; i++)
+        foreach (int i in _counted.IndicesIn(state.Nodes))
         {
             double x = v[i];
-            if (!_counted[i] || double.IsNaN(x))
+            if (double.IsNaN(x))
                 continue;
             if (x < _worstMin)
                 _worstMin = x;
@@ -86,13 +81,5 @@ public sealed class VoltageMetricsAccumulator : ISimulationObserver
             _times.Count,
             dt,
             violating);
-    }
-
-    private void IndexNodes(BusPhaseIndex nodes)
-    {
-        _nodes = nodes;
-        _counted = new bool[nodes.Count];
-        for (int i = 0; i < nodes.Count; i++)
-            _counted[i] = !_excluded.Contains(nodes.Nodes[i].Bus.ToLowerInvariant());
     }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using OpenG2G.Core.Kernel;
+using OpenG2G.Core.Metrics;
 using OpenG2G.Core.States;
 
 namespace OpenG2G.Scenarios.Results;
@@ -19,7 +19,7 @@ public sealed class GridWriter : ISimulationObserver, IDisposable
     public const string TapsFile = "taps.parquet";
     public const string AttachmentsFile = "attachments.parquet";
 
-    private readonly ImmutableHashSet<string> _excluded;
+    private readonly CountedNodes _counted;
     private readonly Dictionary<string, int> _lastSteps = new(StringComparer.Ordinal);
     private readonly ParquetTable _grid;
     private readonly DoubleColumn _gTime, _source, _sourceQ, _losses, _vmin, _vmax;
@@ -31,12 +31,10 @@ public sealed class GridWriter : ISimulationObserver, IDisposable
     private readonly ParquetTable _attachments;
     private readonly DoubleColumn _aTime, _pa, _pb, _pc, _qa, _qb, _qc, _soc;
     private readonly StringColumn _name, _kind, _bus;
-    private BusPhaseIndex? _nodes;
-    private bool[] _counted = [];
 
     public GridWriter(string directory, int rowGroupRows, IEnumerable<string> excludedBuses)
     {
-        _excluded = excludedBuses.Select(b => b.ToLowerInvariant()).ToImmutableHashSet();
+        _counted = new CountedNodes(excludedBuses);
         _grid = new ParquetTable(Path.Combine(directory, GridFile), rowGroupRows);
         _gTime = _grid.AddDouble("time_s");
         _source = _grid.AddDouble("source_power_kw");
@@ -69,7 +67,7 @@ public sealed class GridWriter : ISimulationObserver, IDisposable
     public void OnGridState(GridState state)
     {
         double t = state.Time.Seconds;
-        (double min, double max) = Extremes(state);
+        (double min, double max) = _counted.Extremes(state);
         _gTime.Set(t);
         _source.Set(state.SourcePowerKw);
         _sourceQ.Set(state.SourceReactivePowerKvar);
@@ -106,26 +104,6 @@ public sealed class GridWriter : ISimulationObserver, IDisposable
             _soc.Set(a.StateOfChargeFraction);
             _attachments.EndRow();
         }
-    }
-
-    /// <summary>Lowest and highest counted voltage (not excluded, not NaN); NaN when none.</summary>
-    private (double Min, double Max) Extremes(GridState state)
-    {
-        if (!ReferenceEquals(state.Nodes, _nodes))
-        {
-            _nodes = state.Nodes;
-            _counted = state.Nodes.Nodes.Select(n => !_excluded.Contains(n.Bus.ToLowerInvariant())).ToArray();
-        }
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        for (int i = 0; i < _counted.Length; i++)
-        {
-            double v = state.VoltagePu[i];
-            if (!_counted[i] || double.IsNaN(v))
-                continue;
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-        return double.IsPositiveInfinity(min) ? (double.NaN, double.NaN) : (min, max);
     }
 
     public void Dispose()

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using OpenG2G.Core.Kernel;
+using OpenG2G.Core.Metrics;
 using OpenG2G.Core.States;
 
 namespace OpenG2G.Scenarios.Results;
@@ -13,7 +13,7 @@ public sealed class PlotCollector : ISimulationObserver
 {
     public const int TargetPoints = 2000;
 
-    private readonly ImmutableHashSet<string> _excluded;
+    private readonly CountedNodes _counted;
     private readonly long _gridStride;
     private readonly long _datacenterStride;
     private long _gridCount;
@@ -22,7 +22,7 @@ public sealed class PlotCollector : ISimulationObserver
 
     public PlotCollector(IEnumerable<string> excludedBuses, TimeSpan duration, TimeSpan? gridPeriod, TimeSpan datacenterPeriod)
     {
-        _excluded = excludedBuses.Select(b => b.ToLowerInvariant()).ToImmutableHashSet();
+        _counted = new CountedNodes(excludedBuses);
         _gridStride = gridPeriod is { Ticks: > 0 } g ? Math.Max(1, duration.Ticks / g.Ticks / TargetPoints) : 1;
         _datacenterStride = datacenterPeriod.Ticks > 0 ? Math.Max(1, duration.Ticks / datacenterPeriod.Ticks / TargetPoints) : 1;
     }
@@ -40,14 +40,11 @@ public sealed class PlotCollector : ISimulationObserver
 
     public void OnGridState(GridState state)
     {
-        var nodes = state.Nodes.Nodes;
-        for (int i = 0; i < nodes.Length; i++)
+        (double min, double max) = _counted.Extremes(state);
+        if (!double.IsNaN(min))
         {
-            double v = state.VoltagePu[i];
-            if (double.IsNaN(v) || _excluded.Contains(nodes[i].Bus))
-                continue;
-            _windowMin = Math.Min(_windowMin, v);
-            _windowMax = Math.Max(_windowMax, v);
+            _windowMin = Math.Min(_windowMin, min);
+            _windowMax = Math.Max(_windowMax, max);
         }
         if (_gridCount++ % _gridStride != 0)
             return;
@@ -57,10 +54,9 @@ public sealed class PlotCollector : ISimulationObserver
         _windowMin = double.PositiveInfinity;
         _windowMax = double.NegativeInfinity;
         VoltageTimeS.Add(state.Time.Seconds);
-        for (int i = 0; i < nodes.Length; i++)
+        var nodes = state.Nodes.Nodes;
+        foreach (int i in _counted.IndicesIn(state.Nodes))
         {
-            if (_excluded.Contains(nodes[i].Bus))
-                continue;
             string key = nodes[i].ToString();
             if (!BusVoltages.TryGetValue(key, out List<double>? list))
                 BusVoltages[key] = list = new List<double>();
