@@ -10,11 +10,22 @@ namespace OpenG2G.Grid.Components;
 /// </summary>
 public sealed record AttachmentOptions : IValidatable
 {
+    /// <summary>Label in the results tables. Required, unique.</summary>
     public string Name { get; init; } = string.Empty;
+
+    /// <summary>Bus it connects to. Required.</summary>
     public string Bus { get; init; } = string.Empty;
+
+    /// <summary>Real power per phase at profile value 1, kW (>= 0).</summary>
     public double PeakKwPerPhase { get; init; }
+
+    /// <summary>Power factor, lagging for loads (default 1).</summary>
     public double PowerFactor { get; init; } = 1.0;
+
+    /// <summary>wye (default) or delta.</summary>
     public LoadConnection Connection { get; init; } = LoadConnection.Wye;
+
+    /// <summary>Multiplier of the peak power against time (default constant 1).</summary>
     public ProfileOptions Profile { get; init; } = new();
 
     public IEnumerable<ValidationProblem> Validate()

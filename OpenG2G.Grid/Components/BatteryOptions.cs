@@ -9,14 +9,31 @@ namespace OpenG2G.Grid.Components;
 /// </summary>
 public sealed record BatteryOptions : IValidatable
 {
+    /// <summary>Label in the results tables and in storage commands. Required, unique.</summary>
     public string Name { get; init; } = string.Empty;
+
+    /// <summary>Bus it connects to (three wye phases). Required.</summary>
     public string Bus { get; init; } = string.Empty;
+
+    /// <summary>Largest charge or discharge power, kW (default 100).</summary>
     public double RatedPowerKw { get; init; } = 100.0;
+
+    /// <summary>Inverter rating, kVA, >= rated_power_kw (default 100).</summary>
     public double RatedKva { get; init; } = 100.0;
+
+    /// <summary>Energy capacity, kWh (default 200).</summary>
     public double CapacityKwh { get; init; } = 200.0;
+
+    /// <summary>State of charge at time zero, fraction of capacity (default 0.5).</summary>
     public double InitialSocFraction { get; init; } = 0.5;
+
+    /// <summary>Lowest state of charge it discharges to, fraction of capacity (default 0.1).</summary>
     public double ReserveFraction { get; init; } = 0.1;
+
+    /// <summary>Fraction of charging energy stored (default 0.95).</summary>
     public double ChargeEfficiency { get; init; } = 0.95;
+
+    /// <summary>Fraction of drawn stored energy delivered (default 0.95).</summary>
     public double DischargeEfficiency { get; init; } = 0.95;
 
     public IEnumerable<ValidationProblem> Validate()

@@ -10,21 +10,28 @@ namespace OpenG2G.Grid.Components;
 /// </summary>
 public sealed record OpenDssGridOptions : IValidatable
 {
+    /// <summary>OpenDSS feeder script (.dss), relative to the scenario's folder. Required.</summary>
     public string Feeder { get; init; } = string.Empty;
 
     /// <summary>Source voltage in per unit; null keeps the feeder file's.</summary>
     public double? SourcePu { get; init; }
 
+    /// <summary>Regulator taps set before the first solve, each by step or by ratio.</summary>
     public ImmutableArray<InitialTapOptions> InitialTaps { get; init; } = [];
+
+    /// <summary>How regulator taps move: off (only by commands, default), static (settle within band at every solve) or timed (OpenDSS time delays, as kernel events).</summary>
     public RegulatorMode RegulatorMode { get; init; } = RegulatorMode.Off;
+
+    /// <summary>Buses left out of the voltage metrics, plots and controllers' watched nodes (case-insensitive; every name must be a bus of the feeder).</summary>
     public ImmutableArray<string> ExcludedBuses { get; init; } = [];
 
     /// <summary>Largest per-unit node voltage change at convergence (OpenDSS default 1e-4).</summary>
     public double Tolerance { get; init; } = 1e-4;
 
+    /// <summary>Power-flow iteration limit per solve (default 50).</summary>
     public int MaxIterations { get; init; } = 50;
 
-    /// <summary>Datacenter loads below this voltage (pu) turn into impedances, as OpenDSS model-1 loads (default 0.95).</summary>
+    /// <summary>Below this voltage (pu) datacenter loads stop drawing constant power, as OpenDSS model-1 loads: their current falls linearly towards the nominal impedance's at 0.5 pu (default 0.95).</summary>
     public double DatacenterVminPu { get; init; } = 0.95;
 
     /// <summary>Datacenter loads above this voltage (pu) turn into impedances (default 1.05).</summary>
@@ -36,8 +43,13 @@ public sealed record OpenDssGridOptions : IValidatable
     /// <summary>Hour of the load shapes at simulated time zero (e.g. 4380 starts a yearly shape at midyear).</summary>
     public double LoadShapeStartHour { get; init; }
 
+    /// <summary>PV systems: peak kW per phase times a profile, injected as negative loads.</summary>
     public ImmutableArray<AttachmentOptions> Pv { get; init; } = [];
+
+    /// <summary>External time-varying loads: peak kW per phase times a profile.</summary>
     public ImmutableArray<AttachmentOptions> Loads { get; init; } = [];
+
+    /// <summary>Batteries, controllable by storage controllers.</summary>
     public ImmutableArray<BatteryOptions> Batteries { get; init; } = [];
 
     public IEnumerable<ValidationProblem> Validate()

@@ -6,6 +6,7 @@ namespace OpenG2G.Grid.Components;
 /// <summary>A power multiplier against time: constant, CSV (path relative to the scenario) or a synthetic shape.</summary>
 public sealed record ProfileOptions : IValidatable
 {
+    /// <summary>constant (default), csv, synthetic_pv or synthetic_load.</summary>
     public ProfileKind Kind { get; init; } = ProfileKind.Constant;
 
     /// <summary>Multiplier for <see cref="ProfileKind.Constant"/> (default 1).</summary>

@@ -48,13 +48,17 @@ public sealed record ScenarioHeader : IValidatable
 /// <summary>A plug-in assembly: <c>path</c> to its .dll, relative to the scenario file.</summary>
 public sealed record PluginReference
 {
+    /// <summary>The plug-in's .dll, relative to the scenario file.</summary>
     public string Path { get; init; } = string.Empty;
 }
 
 /// <summary>Voltage limits in per unit used by the metrics.</summary>
 public sealed record VoltageBandOptions
 {
+    /// <summary>Lower limit, pu (default 0.95).</summary>
     public double VMinPu { get; init; } = 0.95;
+
+    /// <summary>Upper limit, pu (default 1.05).</summary>
     public double VMaxPu { get; init; } = 1.05;
 }
 

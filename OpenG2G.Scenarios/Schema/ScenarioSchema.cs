@@ -34,6 +34,9 @@ public static class ScenarioSchema
             foreach (var (key, kind, placement) in new[] { ("datacenters", ComponentKind.Datacenter, typeof(DatacenterPlacement)), ("controllers", ComponentKind.Controller, typeof(ControllerPlacement)) })
             {
                 w.WriteStartObject(key);
+                w.WriteString("description", kind == ComponentKind.Datacenter
+                    ? "Datacenters, each attached at a feeder bus."
+                    : "Controllers, stepped in this order at each of their periods.");
                 w.WriteString("type", "array");
                 w.WritePropertyName("items");
                 WriteVariants(w, registry, kind, placement, defs);
@@ -53,6 +56,8 @@ public static class ScenarioSchema
     private static void WriteVariants(Utf8JsonWriter w, ComponentRegistry registry, ComponentKind kind, Type placement, SortedDictionary<string, Type> defs)
     {
         w.WriteStartObject();
+        if (kind == ComponentKind.Grid)
+            w.WriteString("description", "The distribution grid: one entry, its type chosen by `type`.");
         w.WriteStartArray("oneOf");
         foreach (string typeName in registry.TypeNames(kind))
         {
@@ -94,14 +99,16 @@ public static class ScenarioSchema
             if (written is not null && !written.Add(key))
                 continue;
             w.WritePropertyName(key);
-            WriteType(w, property.PropertyType, defs, defaults is null ? null : property.GetValue(defaults));
+            WriteType(w, property.PropertyType, defs, defaults is null ? null : property.GetValue(defaults), XmlDocs.Summary(property));
         }
     }
 
-    private static void WriteType(Utf8JsonWriter w, Type type, SortedDictionary<string, Type> defs, object? defaultValue)
+    private static void WriteType(Utf8JsonWriter w, Type type, SortedDictionary<string, Type> defs, object? defaultValue, string? description = null)
     {
         Type? inner = Nullable.GetUnderlyingType(type);
         w.WriteStartObject();
+        if (description is not null)
+            w.WriteString("description", description);
         if (inner is not null)
         {
             w.WriteStartArray("anyOf");

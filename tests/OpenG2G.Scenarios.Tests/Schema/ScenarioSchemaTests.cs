@@ -70,6 +70,43 @@ public class ScenarioSchemaTests
     }
 
     [Fact]
+    public void Every_key_carries_a_description_for_editors()
+    {
+        // Descriptions come from the options records' XML documentation; a new option without a
+        // <summary> shows up here by its path.
+        JsonNode schema = JsonNode.Parse(File.ReadAllText(CheckedIn))!;
+        var undocumented = new List<string>();
+        Describe(schema, "", undocumented);
+        Assert.True(undocumented.Count == 0, "keys without a description: " + string.Join(", ", undocumented));
+        Assert.Equal(
+            "Setpoint in pu. Default (null): 0.955 for minimum, bus and zone; 1.045 for maximum.",
+            schema["properties"]!["controllers"]!["items"]!["oneOf"]!.AsArray()
+                .Single(v => v!["properties"]!["type"]!["const"]!.GetValue<string>() == "pid")!["properties"]!["setpoint_pu"]!["description"]!.GetValue<string>());
+    }
+
+    private static void Describe(JsonNode? node, string path, List<string> undocumented)
+    {
+        if (node is JsonObject obj)
+        {
+            if (obj["properties"] is JsonObject properties)
+            {
+                foreach (var (key, value) in properties)
+                {
+                    if (key != "type" && string.IsNullOrWhiteSpace(value?["description"]?.GetValue<string>()))
+                        undocumented.Add(path + key);
+                }
+            }
+            foreach (var (key, value) in obj)
+                Describe(value, key == "properties" ? path : path + key + "/", undocumented);
+        }
+        else if (node is JsonArray array)
+        {
+            for (int i = 0; i < array.Count; i++)
+                Describe(array[i], path + i + "/", undocumented);
+        }
+    }
+
+    [Fact]
     public void Each_registered_controller_is_a_variant_with_its_options()
     {
         JsonNode schema = JsonNode.Parse(File.ReadAllText(CheckedIn))!;
