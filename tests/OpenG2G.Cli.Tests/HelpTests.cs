@@ -7,6 +7,7 @@ public class HelpTests
     [InlineData("run")]
     [InlineData("validate")]
     [InlineData("schema")]
+    [InlineData("summarize")]
     [InlineData("powerflow")]
     [InlineData("traces", "import")]
     [InlineData("traces", "list")]

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace OpenG2G.Cli.Tests;
+
+/// <summary><c>openg2g summarize</c> over real run folders, checked against the summaries' own JSON.</summary>
+public class SummarizeTests
+{
+    private static string ShortRun(string dir, string name, string source)
+    {
+        string output = Path.Combine(dir, name);
+        CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--set", "duration_s=5", "--set", "grid.source_pu=" + source,
+            "--set", "outputs.bus_voltages=false", "--no-plots", "--quiet", "--out", output);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        return output;
+    }
+
+    private static JsonElement Json(string run) => JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "summary.json"))).RootElement;
+
+    [Fact]
+    public void Csv_rows_carry_each_summary_at_full_precision_in_the_order_given()
+    {
+        string dir = CliProcess.TempDirectory("summarize");
+        try
+        {
+            string low = ShortRun(dir, "low", "0.97"), nominal = ShortRun(dir, "nominal", "1.0");
+
+            CliProcess.Result r = CliProcess.Run("summarize", nominal, low, "--csv");
+
+            Assert.Equal(0, r.ExitCode);
+            string[] lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+            Assert.Equal(3, lines.Length);
+            string[] header = lines[0].Split(',');
+            foreach (var (line, run) in new[] { (lines[1], nominal), (lines[2], low) })
+            {
+                string[] cells = line.Split(',');
+                JsonElement s = Json(run);
+                Assert.Equal("ieee13-ofo", cells[0]);
+                Assert.Equal("completed", cells[Array.IndexOf(header, "status")]);
+                foreach (var (section, key) in new[] { ("voltage", "integral_violation_pu_s"), ("voltage", "worst_vmin_pu"), ("service", "mean_throughput_tokens_per_s"), ("datacenter", "mean_power_kw") })
+                    Assert.Equal(s.GetProperty(section).GetProperty(key).GetDouble(), double.Parse(cells[Array.IndexOf(header, key)], CultureInfo.InvariantCulture));
+                Assert.Equal(s.GetProperty("run").GetProperty("commands").GetInt64(), long.Parse(cells[Array.IndexOf(header, "commands")], CultureInfo.InvariantCulture));
+            }
+            // The 0.97 pu source puts the feeder under the band from the start.
+            Assert.True(Json(low).GetProperty("voltage").GetProperty("integral_violation_pu_s").GetDouble() > 0);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Markdown_is_the_default_with_one_row_per_run()
+    {
+        string dir = CliProcess.TempDirectory("summarize-md");
+        try
+        {
+            string run = ShortRun(dir, "one", "0.97");
+            double integral = Json(run).GetProperty("voltage").GetProperty("integral_violation_pu_s").GetDouble();
+
+            CliProcess.Result r = CliProcess.Run("summarize", run);
+
+            Assert.Equal(0, r.ExitCode);
+            string[] lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(3, lines.Length);
+            Assert.StartsWith("| run | status | violation time (s) | integral violation (pu·s) |", lines[0], StringComparison.Ordinal);
+            string[] cells = lines[2].Split('|', StringSplitOptions.TrimEntries);
+            Assert.Equal("`ieee13-ofo`", cells[1]);
+            Assert.Equal(integral.ToString("F4", CultureInfo.InvariantCulture), cells[4]);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Every_folder_that_is_not_a_readable_run_is_reported_and_exits_2()
+    {
+        string dir = CliProcess.TempDirectory("summarize-bad");
+        try
+        {
+            string empty = Path.Combine(dir, "empty");
+            Directory.CreateDirectory(empty);
+            string broken = Path.Combine(dir, "broken");
+            Directory.CreateDirectory(broken);
+            File.WriteAllText(Path.Combine(broken, "summary.json"), "{\n  \"voltage\": {\n    \"violation_time_s\": ,\n");
+
+            CliProcess.Result r = CliProcess.Run("summarize", empty, broken);
+
+            Assert.Equal(2, r.ExitCode);
+            Assert.Equal("", r.Stdout);
+            Assert.Equal(2, r.ErrorLines.Count);
+            Assert.Equal($"{empty}: no summary.json here: not a run folder (openg2g run writes one into every run folder)", r.ErrorLines[0]);
+            Assert.StartsWith($"{Path.Combine(broken, "summary.json")}:3:", r.ErrorLines[1], StringComparison.Ordinal);
+            Assert.Contains("not valid JSON", r.ErrorLines[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
