@@ -7,7 +7,8 @@ namespace OpenG2G.Cli.Commands;
 
 /// <summary>
 /// <c>openg2g summarize RUN...</c>: one table row per run folder from its <c>summary.json</c>, as Markdown
-/// (default) or CSV. Exit 2 with one line per folder that is not a readable run.
+/// (default) or CSV, and with <c>--plot</c> one voltage picture of them all. Exit 2 with one line per
+/// folder that is not a readable run.
 /// </summary>
 public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
 {
@@ -20,6 +21,10 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         [CommandOption("--csv")]
         [Description("CSV with the summary's key names and full precision instead of a rounded Markdown table")]
         public bool Csv { get; init; }
+
+        [CommandOption("--plot <PNG>")]
+        [Description("Also draw each run's lowest and highest counted voltage over time into one PNG")]
+        public string? Plot { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -27,6 +32,9 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         try
         {
             IReadOnlyList<SummaryRow> rows = SummaryTable.Read(settings.Runs);
+            // The plot first: a run it cannot draw fails the command before any table is printed.
+            if (settings.Plot is not null)
+                ComparisonPlot.Write(settings.Plot, rows);
             if (settings.Csv)
                 SummaryTable.WriteCsv(Console.Out, rows);
             else

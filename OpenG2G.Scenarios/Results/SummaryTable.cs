@@ -16,7 +16,10 @@ public sealed record SummaryRow(
     double ItlDeadlineMissFraction,
     double MeanPowerKw,
     long Commands,
-    double WallTimeS);
+    double WallTimeS,
+    string Folder,
+    double BandMinPu,
+    double BandMaxPu);
 
 /// <summary>
 /// Compares runs: reads the <c>summary.json</c> of run folders and writes one row per run as a
@@ -49,7 +52,7 @@ public static class SummaryTable
             }
             try
             {
-                rows.Add(Parse(file, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))));
+                rows.Add(Parse(file, folder));
             }
             catch (JsonException e)
             {
@@ -66,8 +69,9 @@ public static class SummaryTable
         return rows;
     }
 
-    private static SummaryRow Parse(string file, string folderName)
+    private static SummaryRow Parse(string file, string folder)
     {
+        string folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(file));
         JsonElement root = doc.RootElement;
         JsonElement voltage = Get(root, "voltage"), service = Get(root, "service"), run = Get(root, "run");
@@ -83,7 +87,10 @@ public static class SummaryTable
             Number(service, "itl_deadline_miss_fraction"),
             Number(Get(root, "datacenter"), "mean_power_kw"),
             Get(run, "commands").GetInt64(),
-            Number(run, "wall_time_s"));
+            Number(run, "wall_time_s"),
+            folder,
+            Number(voltage, "v_min_pu"),
+            Number(voltage, "v_max_pu"));
 
         static JsonElement Get(JsonElement e, string key) =>
             e.TryGetProperty(key, out JsonElement v) ? v : throw new KeyNotFoundException($"missing key '{key}'");

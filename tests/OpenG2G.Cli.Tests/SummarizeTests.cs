@@ -101,4 +101,35 @@ public class SummarizeTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Plot_draws_the_runs_into_one_png_and_refuses_a_run_without_a_grid_table()
+    {
+        string dir = CliProcess.TempDirectory("summarize-plot");
+        try
+        {
+            string run = ShortRun(dir, "one", "0.97");
+            string png = Path.Combine(dir, "figures", "compare.png");
+
+            CliProcess.Result ok = CliProcess.Run("summarize", run, "--plot", png);
+
+            Assert.True(ok.ExitCode == 0, ok.Stderr);
+            byte[] bytes = File.ReadAllBytes(png);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+
+            string gridless = Path.Combine(dir, "gridless");
+            Directory.CreateDirectory(gridless);
+            File.Copy(Path.Combine(run, "summary.json"), Path.Combine(gridless, "summary.json"));
+            CliProcess.Result bad = CliProcess.Run("summarize", run, gridless, "--plot", Path.Combine(dir, "bad.png"));
+
+            Assert.Equal(2, bad.ExitCode);
+            Assert.Equal("", bad.Stdout);
+            Assert.Equal([$"{gridless}: no grid.parquet here: the run has no grid table to plot"], bad.ErrorLines);
+            Assert.False(File.Exists(Path.Combine(dir, "bad.png")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

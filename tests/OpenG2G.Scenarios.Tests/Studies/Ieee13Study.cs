@@ -43,7 +43,8 @@ public sealed class Ieee13Study : IDisposable
             v.GetProperty("integral_violation_pu_s").GetDouble(),
             s.GetProperty("mean_throughput_tokens_per_s").GetDouble(),
             s.GetProperty("itl_deadline_miss_fraction").GetDouble(),
-            root.GetProperty("run").GetProperty("commands").GetInt64());
+            root.GetProperty("run").GetProperty("commands").GetInt64(),
+            v.GetProperty("worst_vmin_pu").GetDouble());
     }
 
     public string GridTable(string scenarioCase) => Path.Combine(Folder(scenarioCase), "grid.parquet");
@@ -61,4 +62,4 @@ public sealed class Ieee13Study : IDisposable
     }
 }
 
-public sealed record StudySummary(string Status, double ViolationTimeS, double IntegralViolationPuS, double MeanThroughputTokensPerS, double ItlDeadlineMissFraction, long Commands);
+public sealed record StudySummary(string Status, double ViolationTimeS, double IntegralViolationPuS, double MeanThroughputTokensPerS, double ItlDeadlineMissFraction, long Commands, double WorstVminPu);

@@ -72,4 +72,28 @@ public class Ieee13StudyTests : IClassFixture<Ieee13Study>
         Assert.True(controlled.IntegralViolationPuS < 0.5 * baseline.IntegralViolationPuS,
             $"{scenarioCase} {controlled.IntegralViolationPuS:G4} pu·s vs baseline {baseline.IntegralViolationPuS:G4} pu·s");
     }
+
+    [Fact]
+    public void The_comparison_plot_keeps_every_excursion_of_the_grid_table()
+    {
+        // 36,000 snapshots drawn as at most 2000 points: windows of 18 rows, each keeping its lowest minimum
+        // and highest maximum. DuckDB computes the same windows from the file independently.
+        string grid = _study.GridTable("baseline");
+        (double[] t, double[] min, double[] max) = OpenG2G.Scenarios.Results.ComparisonPlot.Envelope(_study.Folder("baseline"));
+        var windows = Duck.Query($"""
+            SELECT min(time_s), min(min_voltage_pu), max(max_voltage_pu)
+            FROM (SELECT *, (row_number() OVER (ORDER BY time_s) - 1) // 18 AS w FROM read_parquet('{grid}'))
+            GROUP BY w ORDER BY w
+            """);
+
+        Assert.Equal(2000, t.Length);
+        Assert.Equal(windows.Count, t.Length);
+        for (int i = 0; i < t.Length; i++)
+        {
+            Assert.Equal(Convert.ToDouble(windows[i][0], System.Globalization.CultureInfo.InvariantCulture), t[i]);
+            Assert.Equal(Convert.ToDouble(windows[i][1], System.Globalization.CultureInfo.InvariantCulture), min[i]);
+            Assert.Equal(Convert.ToDouble(windows[i][2], System.Globalization.CultureInfo.InvariantCulture), max[i]);
+        }
+        Assert.Equal(_study.Summary("baseline").WorstVminPu, min.Min());
+    }
 }
