@@ -42,10 +42,30 @@ public static class CliProcess
         typeof(CliProcess).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
 
-    public static string TempDirectory(string purpose)
+    /// <summary>A fresh folder under the temp directory, deleted with everything in it on dispose.</summary>
+    public static TempFolder TempFolder(string purpose) => new(purpose);
+}
+
+/// <summary>A temporary folder owned by one test: <c>using var temp = CliProcess.TempFolder("x");</c>.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder(string purpose)
     {
-        string dir = Path.Combine(Path.GetTempPath(), $"openg2g-cli-{purpose}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        return dir;
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"openg2g-cli-{purpose}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
     }
 }

@@ -28,28 +28,22 @@ public class ScenarioVerbTests
     [Fact]
     public void Validate_reports_each_problem_on_its_own_line_and_exits_2()
     {
-        string dir = CliProcess.TempDirectory("validate");
+        using var temp = CliProcess.TempFolder("validate");
+        string dir = temp.Path;
         string file = Path.Combine(dir, "bad.yaml");
         File.WriteAllText(file, Malformed);
-        try
-        {
-            CliProcess.Result r = CliProcess.Run("validate", file);
-            Assert.Equal(2, r.ExitCode);
-            Assert.Equal("", r.Stdout);
-            Assert.Equal(
-                [
-                    $"{file}:4:13: grid.period_s: must be > 0, got -0.1",
-                    $"{file}:5:11: grid.feeder: file 'missing/feeder.dss' not found (resolved against the scenario's folder to {Path.Combine(dir, "missing", "feeder.dss")})",
-                    $"{file}:7:5: datacenters[0].period_s: is required: the step period in seconds",
-                    $"{file}:9:5: datacenters[0].perod_s: unknown key 'perod_s'; did you mean 'period_s'?",
-                    $"{file}:16:11: controllers[0].type: unknown controller type 'ofoo'; did you mean 'ofo'?; known controller types: batch-schedule, load-shift, noop, ofo, pid, power-cap-schedule, rule-based, storage-droop, tap-schedule",
-                ],
-                r.ErrorLines);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        CliProcess.Result r = CliProcess.Run("validate", file);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        Assert.Equal(
+            [
+                $"{file}:4:13: grid.period_s: must be > 0, got -0.1",
+                $"{file}:5:11: grid.feeder: file 'missing/feeder.dss' not found (resolved against the scenario's folder to {Path.Combine(dir, "missing", "feeder.dss")})",
+                $"{file}:7:5: datacenters[0].period_s: is required: the step period in seconds",
+                $"{file}:9:5: datacenters[0].perod_s: unknown key 'perod_s'; did you mean 'period_s'?",
+                $"{file}:16:11: controllers[0].type: unknown controller type 'ofoo'; did you mean 'ofo'?; known controller types: batch-schedule, load-shift, noop, ofo, pid, power-cap-schedule, rule-based, storage-droop, tap-schedule",
+            ],
+            r.ErrorLines);
     }
 
     [Fact]
@@ -64,50 +58,38 @@ public class ScenarioVerbTests
     [Fact]
     public void Run_of_the_shipped_scenario_shortened_writes_the_run_folder_and_prints_the_summary()
     {
-        string dir = CliProcess.TempDirectory("run");
-        try
-        {
-            CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "duration_s=30", "--seed", "3");
-            Assert.True(r.ExitCode == 0, r.Stderr);
-            Assert.Contains("voltage.violation_time_s", r.Stdout, StringComparison.Ordinal);
-            Assert.Contains("results: " + dir, r.Stdout, StringComparison.Ordinal);
+        using var temp = CliProcess.TempFolder("run");
+        string dir = temp.Path;
+        CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "duration_s=30", "--seed", "3");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("voltage.violation_time_s", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("results: " + dir, r.Stdout, StringComparison.Ordinal);
 
-            JsonNode summary = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")))!;
-            Assert.Equal("completed", summary["run"]!["status"]!.GetValue<string>());
-            Assert.Equal(300, summary["run"]!["grid_solves"]!.GetValue<long>());
-            Assert.Equal(30, summary["run"]!["controller_steps"]!.GetValue<long>());
-            Assert.Equal(3UL, summary["run"]!["seed"]!.GetValue<ulong>());
-            foreach (string f in new[] { "scenario.yaml", "run.log", "bus_voltages.parquet", "datacenter_power.parquet", "datacenter_models.parquet", "commands.parquet", "events.parquet", "taps.parquet" })
-                Assert.True(File.Exists(Path.Combine(dir, f)), f + " is missing");
-            foreach (string png in new[] { "voltage_envelope.png", "bus_voltages.png", "power_dc.png", "batch_dc.png", "itl_dc.png" })
-            {
-                byte[] bytes = File.ReadAllBytes(Path.Combine(dir, png));
-                Assert.True(bytes.Length > 1000 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G', png + " is not a PNG");
-            }
-        }
-        finally
+        JsonNode summary = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")))!;
+        Assert.Equal("completed", summary["run"]!["status"]!.GetValue<string>());
+        Assert.Equal(300, summary["run"]!["grid_solves"]!.GetValue<long>());
+        Assert.Equal(30, summary["run"]!["controller_steps"]!.GetValue<long>());
+        Assert.Equal(3UL, summary["run"]!["seed"]!.GetValue<ulong>());
+        foreach (string f in new[] { "scenario.yaml", "run.log", "bus_voltages.parquet", "datacenter_power.parquet", "datacenter_models.parquet", "commands.parquet", "events.parquet", "taps.parquet" })
+            Assert.True(File.Exists(Path.Combine(dir, f)), f + " is missing");
+        foreach (string png in new[] { "voltage_envelope.png", "bus_voltages.png", "power_dc.png", "batch_dc.png", "itl_dc.png" })
         {
-            Directory.Delete(dir, recursive: true);
+            byte[] bytes = File.ReadAllBytes(Path.Combine(dir, png));
+            Assert.True(bytes.Length > 1000 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G', png + " is not a PNG");
         }
     }
 
     [Fact]
     public void Run_quiet_prints_nothing_no_plots_draws_none_and_bus_voltages_can_be_turned_off()
     {
-        string dir = CliProcess.TempDirectory("quiet");
-        try
-        {
-            CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "duration_s=2", "--set", "outputs.bus_voltages=false", "--quiet", "--no-plots");
-            Assert.Equal(0, r.ExitCode);
-            Assert.Equal("", r.Stdout);
-            Assert.Empty(Directory.GetFiles(dir, "*.png"));
-            Assert.False(File.Exists(Path.Combine(dir, "bus_voltages.parquet")));
-            Assert.True(File.Exists(Path.Combine(dir, "grid.parquet")));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        using var temp = CliProcess.TempFolder("quiet");
+        string dir = temp.Path;
+        CliProcess.Result r = CliProcess.Run("run", "scenarios/ieee13/ofo.yaml", "--out", dir, "--set", "duration_s=2", "--set", "outputs.bus_voltages=false", "--quiet", "--no-plots");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        Assert.Empty(Directory.GetFiles(dir, "*.png"));
+        Assert.False(File.Exists(Path.Combine(dir, "bus_voltages.parquet")));
+        Assert.True(File.Exists(Path.Combine(dir, "grid.parquet")));
     }
 
     [Fact]
@@ -125,21 +107,15 @@ public class ScenarioVerbTests
     [Fact]
     public void A_failing_plugin_controller_exits_1_naming_time_and_controller()
     {
-        string dir = CliProcess.TempDirectory("fail");
-        try
-        {
-            CliProcess.Result r = CliProcess.Run("run", "samples/CustomController/example.yaml", "--out", dir, "--quiet", "--no-plots",
-                "--set", "plugins[0].path=" + CliProcess.SamplePlugin, "--set", "controllers[0].fail_at_s=2.5");
-            Assert.Equal(1, r.ExitCode);
-            Assert.Equal(
-                ["simulation failed: at t=3 s: step: deliberate failure requested by fail_at_s = 2.5", $"partial results (summary marked failed): {dir}"],
-                r.ErrorLines);
-            Assert.Equal("failed", JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")))!["run"]!["status"]!.GetValue<string>());
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        using var temp = CliProcess.TempFolder("fail");
+        string dir = temp.Path;
+        CliProcess.Result r = CliProcess.Run("run", "samples/CustomController/example.yaml", "--out", dir, "--quiet", "--no-plots",
+            "--set", "plugins[0].path=" + CliProcess.SamplePlugin, "--set", "controllers[0].fail_at_s=2.5");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(
+            ["simulation failed: at t=3 s: step: deliberate failure requested by fail_at_s = 2.5", $"partial results (summary marked failed): {dir}"],
+            r.ErrorLines);
+        Assert.Equal("failed", JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")))!["run"]!["status"]!.GetValue<string>());
     }
 
     [Fact]
