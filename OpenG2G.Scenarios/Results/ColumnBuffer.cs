@@ -26,47 +26,45 @@ public abstract class ColumnBuffer
     internal abstract Task WriteAsync(ParquetRowGroupWriter rowGroup, int rows);
 }
 
-/// <summary>A required 64-bit float column (NaN allowed).</summary>
-public sealed class DoubleColumn : ColumnBuffer
+/// <summary>A required column of a fixed-size value type, double-buffered like every column.</summary>
+public abstract class ValueColumn<T> : ColumnBuffer
+    where T : struct
 {
-    private double[] _values;
-    private double[] _back;
+    private T[] _values;
+    private T[] _back;
 
-    internal DoubleColumn(ParquetTable table, string name, int capacity)
-        : base(table, new DataField<double>(name, false))
+    private protected ValueColumn(ParquetTable table, string name, int capacity)
+        : base(table, new DataField<T>(name, false))
     {
-        _values = new double[capacity];
-        _back = new double[capacity];
+        _values = new T[capacity];
+        _back = new T[capacity];
     }
 
     internal override void Swap() => (_values, _back) = (_back, _values);
 
     /// <summary>This column's value in the row being filled.</summary>
-    public void Set(double value) => _values[Table.Row] = value;
+    public void Set(T value) => _values[Table.Row] = value;
 
     internal override Task WriteAsync(ParquetRowGroupWriter rowGroup, int rows) =>
-        rowGroup.WriteAsync<double>(Field, new ReadOnlyMemory<double>(_back, 0, rows));
+        rowGroup.WriteAsync<T>(Field, new ReadOnlyMemory<T>(_back, 0, rows));
+}
+
+/// <summary>A required 64-bit float column (NaN allowed).</summary>
+public sealed class DoubleColumn : ValueColumn<double>
+{
+    internal DoubleColumn(ParquetTable table, string name, int capacity)
+        : base(table, name, capacity)
+    {
+    }
 }
 
 /// <summary>A required 32-bit integer column.</summary>
-public sealed class IntColumn : ColumnBuffer
+public sealed class IntColumn : ValueColumn<int>
 {
-    private int[] _values;
-    private int[] _back;
-
     internal IntColumn(ParquetTable table, string name, int capacity)
-        : base(table, new DataField<int>(name, false))
+        : base(table, name, capacity)
     {
-        _values = new int[capacity];
-        _back = new int[capacity];
     }
-
-    internal override void Swap() => (_values, _back) = (_back, _values);
-
-    public void Set(int value) => _values[Table.Row] = value;
-
-    internal override Task WriteAsync(ParquetRowGroupWriter rowGroup, int rows) =>
-        rowGroup.WriteAsync<int>(Field, new ReadOnlyMemory<int>(_back, 0, rows));
 }
 
 /// <summary>A required UTF-8 string column.</summary>
