@@ -59,9 +59,10 @@ public static class SummaryTable
                 int line = (int)(e.LineNumber ?? -1) + 1, column = (int)(e.BytePositionInLine ?? -1) + 1;
                 problems.Add(Diagnostic.Error(new SourceLocation(file, Math.Max(line, 1), Math.Max(column, 1)), "", "not valid JSON: " + e.Message));
             }
-            catch (KeyNotFoundException e)
+            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
             {
-                problems.Add(Diagnostic.Error(new SourceLocation(file, 0, 0), "", e.Message));
+                // A missing key, or a value of the wrong JSON type (a string where a number belongs).
+                problems.Add(Diagnostic.Error(new SourceLocation(file, 0, 0), "", "not an openg2g summary: " + e.Message));
             }
         }
         if (problems.Count > 0)
@@ -78,7 +79,7 @@ public static class SummaryTable
         string name = root.TryGetProperty("scenario", out JsonElement s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : folderName;
         return new SummaryRow(
             name,
-            Get(run, "status").GetString() ?? "",
+            Text(run, "status"),
             Number(voltage, "violation_time_s"),
             Number(voltage, "integral_violation_pu_s"),
             Number(voltage, "worst_vmin_pu"),
@@ -86,7 +87,7 @@ public static class SummaryTable
             Number(service, "mean_throughput_tokens_per_s"),
             Number(service, "itl_deadline_miss_fraction"),
             Number(Get(root, "datacenter"), "mean_power_kw"),
-            Get(run, "commands").GetInt64(),
+            Whole(run, "commands"),
             Number(run, "wall_time_s"),
             folder,
             Number(voltage, "v_min_pu"),
@@ -95,9 +96,22 @@ public static class SummaryTable
         static JsonElement Get(JsonElement e, string key) =>
             e.TryGetProperty(key, out JsonElement v) ? v : throw new KeyNotFoundException($"missing key '{key}'");
 
-        // Summaries write NaN (nothing measured) as null.
-        static double Number(JsonElement e, string key) =>
-            Get(e, key) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : double.NaN;
+        // Summaries write NaN (nothing measured) as null; anything else but a number is wrong.
+        static double Number(JsonElement e, string key) => Get(e, key) switch
+        {
+            { ValueKind: JsonValueKind.Number } v => v.GetDouble(),
+            { ValueKind: JsonValueKind.Null } => double.NaN,
+            var v => throw WrongType(key, v, "a number or null"),
+        };
+
+        static long Whole(JsonElement e, string key) =>
+            Get(e, key) is { ValueKind: JsonValueKind.Number } v && v.TryGetInt64(out long n) ? n : throw WrongType(key, Get(e, key), "a whole number");
+
+        static string Text(JsonElement e, string key) =>
+            Get(e, key) is { ValueKind: JsonValueKind.String } v ? v.GetString()! : throw WrongType(key, Get(e, key), "a string");
+
+        static InvalidOperationException WrongType(string key, JsonElement v, string expected) =>
+            new($"'{key}' is {v.GetRawText()}, expected {expected}");
     }
 
     /// <summary>A Markdown table, values rounded for reading (throughput in k tok/s, misses in %).</summary>

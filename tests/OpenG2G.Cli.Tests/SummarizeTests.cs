@@ -74,11 +74,19 @@ public class SummarizeTests
         Directory.CreateDirectory(broken);
         File.WriteAllText(Path.Combine(broken, "summary.json"), "{\n  \"voltage\": {\n    \"violation_time_s\": ,\n");
 
-        CliProcess.Result r = CliProcess.Run("summarize", empty, broken);
+        // A real summary with one value of the wrong type.
+        string good = ShortRun(dir, "good", "0.97");
+        string mistyped = Path.Combine(dir, "mistyped");
+        Directory.CreateDirectory(mistyped);
+        File.WriteAllText(Path.Combine(mistyped, "summary.json"),
+            File.ReadAllText(Path.Combine(good, "summary.json")).Replace("\"commands\": ", "\"commands\": \"many\", \"was\": ", StringComparison.Ordinal));
+
+        CliProcess.Result r = CliProcess.Run("summarize", empty, broken, mistyped);
 
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("", r.Stdout);
-        Assert.Equal(2, r.ErrorLines.Count);
+        Assert.Equal(3, r.ErrorLines.Count);
+        Assert.Equal($"{Path.Combine(mistyped, "summary.json")}: not an openg2g summary: 'commands' is \"many\", expected a whole number", r.ErrorLines[2]);
         Assert.Equal($"{empty}: no summary.json here: not a run folder (openg2g run writes one into every run folder)", r.ErrorLines[0]);
         Assert.StartsWith($"{Path.Combine(broken, "summary.json")}:3:", r.ErrorLines[1], StringComparison.Ordinal);
         Assert.Contains("not valid JSON", r.ErrorLines[1], StringComparison.Ordinal);
