@@ -1,5 +1,5 @@
 using System.Numerics;
-using OpenG2G.Grid.Sparse;
+using OpenG2G.Numerics.Sparse;
 
 namespace OpenG2G.Grid.Solver;
 

@@ -1,6 +1,6 @@
 using System.Numerics;
 using OpenG2G.Core.Randomness;
-using OpenG2G.Grid.Sparse;
+using OpenG2G.Numerics.Sparse;
 
 namespace OpenG2G.Benchmarks.Sparse;
 
