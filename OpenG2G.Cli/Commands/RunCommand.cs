@@ -4,6 +4,7 @@ using System.Globalization;
 using OpenG2G.Core.Diagnostics;
 using OpenG2G.Core.Time;
 using OpenG2G.Scenarios.Results;
+using OpenG2G.Scenarios.Results.Summary;
 using OpenG2G.Scenarios.Running;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -117,22 +118,17 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         return outcome!;
     }
 
+    /// <summary>The headline fields of <see cref="SummaryFields.Run"/> with their key paths, then the seed and the folder.</summary>
     private static void PrintSummary(RunOutcome o)
     {
         RunSummary s = o.Summary;
-        var table = new Table().AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
-        void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
-        Row("voltage.violation_time_s", F(s.Voltage.ViolationTimeS, "F1"));
-        Row("voltage.integral_violation_pu_s", F(s.Voltage.IntegralViolationPuS, "F4"));
-        Row("voltage.worst_vmin_pu", F(s.Voltage.WorstVminPu, "F4"));
-        Row("voltage.worst_vmax_pu", F(s.Voltage.WorstVmaxPu, "F4"));
-        Row("service.mean_throughput_tokens_per_s", F(s.Service.MeanThroughputTokensPerS, "F0"));
-        Row("service.itl_deadline_miss_fraction", F(s.Service.ItlDeadlineMissFraction, "P2"));
-        Row("datacenter.mean_power_kw", F(s.Service.MeanPowerKw, "F1"));
-        Row("run.grid_solves", s.GridSolves.ToString(Inv));
-        Row("run.commands", s.Commands.ToString(Inv));
-        Row("run.seed", s.Seed.ToString(Inv));
-        Row("run.wall_time_s", F(s.WallTimeS, "F2"));
+        var table = new Table().AddColumn("summary.json key").AddColumn("shown as").AddColumn(new TableColumn("value").RightAligned());
+        foreach (SummaryField<RunSummary> f in SummaryFields.Run)
+        {
+            if (f.Headline is { } h && f.Path != "run.status")
+                table.AddRow(Markup.Escape(f.Path), Markup.Escape(h.Title), Markup.Escape(SummaryTable.Display(f.Get(s), h)));
+        }
+        table.AddRow("run.seed", "seed", s.Seed.ToString(Inv));
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine($"results: {o.OutputDirectory}");
     }

@@ -10,8 +10,8 @@ namespace OpenG2G.Controllers.Pid;
 
 /// <summary>
 /// YAML type <c>pid</c>: a PID loop on a voltage signal whose output is a power adjustment of one
-/// datacenter, realised through its fitted curves as a common log2(batch) shift of every model (or a
-/// common GPU power cap). Each step reads the latest grid snapshot and the datacenter's latest state;
+/// datacenter, realised through its fitted curves as a common log2(batch) shift of every model, or as a
+/// common GPU power cap of its training jobs through their measured power-cap responses. Each step reads the latest grid snapshot and the datacenter's latest state;
 /// e = signal - setpoint, so undervoltage sheds power and overvoltage adds it. The output is limited to
 /// the options' limits and to what the actuator can reach with the replicas in service, and the integral
 /// does not wind up against either. Acts on exactly one datacenter (declare one pid per site).

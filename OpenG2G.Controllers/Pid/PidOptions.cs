@@ -61,7 +61,7 @@ public sealed record PidOptions : IValidatable
     /// <summary>How the output is applied. Default <see cref="PidActuator.BatchSize"/>.</summary>
     public PidActuator Actuator { get; init; } = PidActuator.BatchSize;
 
-    /// <summary>With actuator <c>power_cap</c>: the models to cap. Default (empty): every cappable served model.</summary>
+    /// <summary>With actuator <c>power_cap</c>: the training jobs to cap (jobs with a measured power-cap response; inference models cannot be capped, no measured data exists). Default (empty): every cappable training job of the site.</summary>
     public IReadOnlyList<string> Workloads { get; init; } = Array.Empty<string>();
 
     /// <summary>With actuator <c>power_cap</c>: caps are rounded to multiples of this, watts (0 = no rounding). Default 1.</summary>

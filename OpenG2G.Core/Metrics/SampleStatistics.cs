@@ -19,4 +19,18 @@ internal static class SampleStatistics
         double medianTicks = gaps.Length % 2 == 1 ? gaps[mid] : (gaps[mid - 1] + (double)gaps[mid]) / 2.0;
         return medianTicks / TimeSpan.TicksPerSecond;
     }
+
+    /// <summary>
+    /// The <paramref name="q"/> quantile (0..1) of ascending <paramref name="sorted"/>: linear interpolation
+    /// between the order statistics at rank q (n - 1) (Hyndman and Fan type 7, numpy's default); NaN when empty.
+    /// </summary>
+    public static double Percentile(double[] sorted, double q)
+    {
+        if (sorted.Length == 0)
+            return double.NaN;
+        double rank = q * (sorted.Length - 1);
+        int lower = (int)Math.Floor(rank);
+        int upper = Math.Min(lower + 1, sorted.Length - 1);
+        return sorted[lower] + (rank - lower) * (sorted[upper] - sorted[lower]);
+    }
 }

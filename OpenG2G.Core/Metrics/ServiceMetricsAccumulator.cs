@@ -5,21 +5,29 @@ using OpenG2G.Core.States;
 namespace OpenG2G.Core.Metrics;
 
 /// <summary>
-/// Streams datacenter states into <see cref="ServiceMetrics"/>. A (state, model) sample is valid when
-/// the model has replicas &gt; 0 and a finite, positive ITL; its throughput is batch / ITL x replicas.
-/// Mean throughput = sum over states of the summed throughput / number of distinct timestamps (states
-/// of several sites at one instant share a timestamp). Deadline misses: valid samples with ITL strictly
-/// above the model's deadline, over all valid samples.
+/// Streams datacenter states into <see cref="ServiceMetrics"/>.
+/// <list type="bullet">
+/// <item>Time means (throughput, power) are taken per site over its states and summed over sites; energies are
+/// each state's value times its site's median step spacing.</item>
+/// <item>Mean throughput is the time mean of <see cref="ModelState.ThroughputTokensPerS"/>, the throughput the
+/// datacenter reports from its performance data. The nominal throughput keeps the published OpenG2G
+/// definition: a (state, model) sample is valid when replicas &gt; 0 and ITL is finite and positive, its
+/// throughput batch / ITL x replicas, summed over states and divided by the number of distinct timestamps.</item>
+/// <item>Energy per token is GPU energy of the replicas (<see cref="ModelState.PowerW"/>) over the tokens reported.</item>
+/// <item>Deadline misses: valid samples with ITL strictly above the model's deadline, over all valid samples; ITL
+/// percentiles over the valid samples (linear interpolation between order statistics).</item>
+/// </list>
+/// Keeps per site one tick per state and per model its valid ITL samples.
 /// </summary>
-public sealed class ServiceMetricsAccumulator : ISimulationObserver
+public sealed partial class ServiceMetricsAccumulator : ISimulationObserver
 {
     private readonly IReadOnlyDictionary<string, double> _deadlinesS;
     private readonly SortedDictionary<string, ModelTotals> _models = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SiteTotals> _sites = new(StringComparer.Ordinal);
+    private readonly List<SiteTotals> _sites = new();
+    private readonly Dictionary<string, SiteTotals> _sitesByName = new(StringComparer.Ordinal);
     private long _lastTicks = long.MinValue;
     private long _timestamps;
-    private double _throughputSum;
-    private double _powerSumW;
+    private double _nominalSum;
     private long _valid;
     private long _misses;
 
@@ -40,35 +48,56 @@ public sealed class ServiceMetricsAccumulator : ISimulationObserver
             _lastTicks = t;
         }
 
-        double powerW = state.PowerW.Total;
-        _powerSumW += powerW;
-        if (!_sites.TryGetValue(state.Datacenter, out SiteTotals? site))
-            _sites[state.Datacenter] = site = new SiteTotals();
+        SiteTotals site = SiteOf(state);
         site.Times.Add(t);
-        site.PowerSumW += powerW;
-
-        foreach (ModelState m in state.Models)
-            AddModel(m);
+        site.PowerSumW += state.PowerW.Total;
+        site.TrainingPowerSumW += state.TrainingPowerW;
+        ImmutableArray<ModelState> models = state.Models;
+        for (int i = 0; i < models.Length; i++)
+            AddModel(site.ModelAt(i, models[i].Model, this), models[i], site);
     }
 
-    private void AddModel(ModelState m)
+    private SiteTotals SiteOf(DatacenterState state)
     {
-        if (!_models.TryGetValue(m.Model, out ModelTotals? totals))
+        if (!_sitesByName.TryGetValue(state.Datacenter, out SiteTotals? site))
         {
-            if (!_deadlinesS.TryGetValue(m.Model, out double deadline))
-                throw new ArgumentException($"no ITL deadline is known for model '{m.Model}'");
-            _models[m.Model] = totals = new ModelTotals(deadline);
+            site = new SiteTotals();
+            _sitesByName[state.Datacenter] = site;
+            _sites.Add(site);
         }
+        return site;
+    }
+
+    private ModelTotals ModelTotalsOf(string model)
+    {
+        if (!_models.TryGetValue(model, out ModelTotals? totals))
+        {
+            if (!_deadlinesS.TryGetValue(model, out double deadline))
+                throw new ArgumentException($"no ITL deadline is known for model '{model}'");
+            _models[model] = totals = new ModelTotals(deadline);
+        }
+        return totals;
+    }
+
+    private void AddModel(SiteModel slot, ModelState m, SiteTotals site)
+    {
+        ModelTotals totals = slot.Totals;
         totals.Samples++;
         totals.BatchSum += m.BatchSize;
+        slot.ThroughputSum += m.ThroughputTokensPerS;
+        slot.PowerSumW += m.PowerW;
+        site.InferencePowerSumW += m.PowerW;
+        if (m.ActiveReplicas > 0)
+            totals.SourceCounts[(int)m.ThroughputSource]++;
         if (m.ActiveReplicas <= 0 || m.BatchSize <= 0 || !double.IsFinite(m.ItlS) || m.ItlS <= 0)
             return;
 
-        double throughput = m.BatchSize / m.ItlS * m.ActiveReplicas;
-        totals.ThroughputSum += throughput;
+        double nominal = m.BatchSize / m.ItlS * m.ActiveReplicas;
+        totals.NominalSum += nominal;
         totals.ItlSum += m.ItlS;
+        totals.ItlSamples.Add(m.ItlS);
         totals.Valid++;
-        _throughputSum += throughput;
+        _nominalSum += nominal;
         _valid++;
         if (m.ItlS > totals.DeadlineS)
         {
@@ -81,43 +110,76 @@ public sealed class ServiceMetricsAccumulator : ISimulationObserver
     public ServiceMetrics Result()
     {
         double perTimestamp = _timestamps > 0 ? 1.0 / _timestamps : 0.0;
-        double energyKwh = 0;
-        foreach (SiteTotals site in _sites.Values)
+        double meanPowerW = 0, energyJ = 0, inferenceMeanW = 0, inferenceJ = 0, trainingMeanW = 0, trainingJ = 0, tokens = 0;
+        var sums = new Dictionary<ModelTotals, SiteSums>();
+        foreach (SiteTotals site in _sites)
         {
             double dtS = SampleStatistics.MedianSpacingS(site.Times, 0.0);
-            energyKwh += site.PowerSumW * dtS / 3.6e6;
+            double perState = 1.0 / site.Times.Count;
+            meanPowerW += site.PowerSumW * perState;
+            energyJ += site.PowerSumW * dtS;
+            inferenceMeanW += site.InferencePowerSumW * perState;
+            inferenceJ += site.InferencePowerSumW * dtS;
+            trainingMeanW += site.TrainingPowerSumW * perState;
+            trainingJ += site.TrainingPowerSumW * dtS;
+            foreach (SiteModel slot in site.Models)
+            {
+                sums.TryGetValue(slot.Totals, out SiteSums m);
+                sums[slot.Totals] = new SiteSums(
+                    m.MeanThroughput + slot.ThroughputSum * perState, m.Tokens + slot.ThroughputSum * dtS,
+                    m.MeanPowerW + slot.PowerSumW * perState, m.EnergyJ + slot.PowerSumW * dtS);
+                tokens += slot.ThroughputSum * dtS;
+            }
         }
-        var models = _models.Select(kv => new ModelServiceMetrics(
-                kv.Key,
-                kv.Value.ThroughputSum * perTimestamp,
-                kv.Value.Valid > 0 ? kv.Value.ItlSum / kv.Value.Valid : double.NaN,
-                kv.Value.Valid > 0 ? (double)kv.Value.Misses / kv.Value.Valid : 0.0,
-                kv.Value.Samples > 0 ? kv.Value.BatchSum / kv.Value.Samples : double.NaN,
-                kv.Value.Valid))
-            .ToImmutableArray();
+        var models = _models.Select(kv => kv.Value.Result(kv.Key, perTimestamp, sums.GetValueOrDefault(kv.Value))).ToImmutableArray();
         return new ServiceMetrics(
-            _throughputSum * perTimestamp,
+            models.Sum(x => x.MeanThroughputTokensPerS),
+            _nominalSum * perTimestamp,
+            tokens > 0 ? inferenceJ / tokens : double.NaN,
             _valid > 0 ? (double)_misses / _valid : 0.0,
             _valid,
-            _powerSumW * perTimestamp / 1000.0,
-            energyKwh,
+            meanPowerW / 1000.0,
+            energyJ / 3.6e6,
+            inferenceMeanW / 1000.0,
+            inferenceJ / 3.6e6,
+            trainingMeanW / 1000.0,
+            trainingJ / 3.6e6,
             models);
-    }
-
-    private sealed class ModelTotals(double deadlineS)
-    {
-        public double DeadlineS { get; } = deadlineS;
-        public long Samples;
-        public long Valid;
-        public long Misses;
-        public double ThroughputSum;
-        public double ItlSum;
-        public double BatchSum;
     }
 
     private sealed class SiteTotals
     {
         public List<long> Times { get; } = new();
+
+        public List<SiteModel> Models { get; } = new();
+
+        public double PowerSumW;
+        public double InferencePowerSumW;
+        public double TrainingPowerSumW;
+
+        /// <summary>The slot of the model at position <paramref name="i"/> of this site's states (sites list their models in a fixed order).</summary>
+        public SiteModel ModelAt(int i, string model, ServiceMetricsAccumulator owner)
+        {
+            if (i < Models.Count && string.Equals(Models[i].Label, model, StringComparison.Ordinal))
+                return Models[i];
+            foreach (SiteModel s in Models)
+            {
+                if (string.Equals(s.Label, model, StringComparison.Ordinal))
+                    return s;
+            }
+            var slot = new SiteModel(model, owner.ModelTotalsOf(model));
+            Models.Add(slot);
+            return slot;
+        }
+    }
+
+    private sealed class SiteModel(string label, ModelTotals totals)
+    {
+        public string Label { get; } = label;
+
+        public ModelTotals Totals { get; } = totals;
+
+        public double ThroughputSum;
         public double PowerSumW;
     }
 }

@@ -16,4 +16,8 @@ public sealed record DatacenterState(
     string Datacenter,
     ThreePhase PowerW,
     ImmutableArray<ModelState> Models,
-    double TrainingPowerW = 0.0);
+    double TrainingPowerW = 0.0)
+{
+    /// <summary>One entry per training job of the site, running or not, in scenario order (empty for sites without training).</summary>
+    public ImmutableArray<TrainingJobState> Training { get; init; } = ImmutableArray<TrainingJobState>.Empty;
+}

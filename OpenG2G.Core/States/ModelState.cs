@@ -7,9 +7,10 @@ namespace OpenG2G.Core.States;
 /// <param name="BatchSize">Batch size (max concurrent sequences) in force during the step.</param>
 /// <param name="ActiveReplicas">Replicas serving during the step (0 when the model is scaled to zero).</param>
 /// <param name="ItlS">Observed fleet-average inter-token latency in seconds; NaN when no replica serves.</param>
-/// <param name="ThroughputTokensPerS">Output tokens per second over all active replicas.</param>
+/// <param name="ThroughputTokensPerS">Output tokens per second over all active replicas, as the datacenter's performance data give it at this batch size (measured or fitted): the throughput the service metrics average.</param>
 /// <param name="PowerW">Electrical power of the model's replicas in watts (all phases).</param>
 /// <param name="PowerCapW">GPU power cap per GPU in watts, or NaN when uncapped.</param>
+/// <param name="ThroughputSource">Where <paramref name="ThroughputTokensPerS"/> comes from at this batch size (<see cref="ThroughputProvenance.Unknown"/> unless the datacenter says).</param>
 public readonly record struct ModelState(
     string Model,
     int BatchSize,
@@ -17,4 +18,5 @@ public readonly record struct ModelState(
     double ItlS,
     double ThroughputTokensPerS,
     double PowerW,
-    double PowerCapW);
+    double PowerCapW,
+    ThroughputProvenance ThroughputSource = ThroughputProvenance.Unknown);

@@ -12,7 +12,7 @@ namespace OpenG2G.Datacenter.Import;
 /// </summary>
 internal static class InferenceBuilder
 {
-    public const string ThroughputMeasured = "measured";
+    public const string ThroughputMeasured = InferenceConfig.MeasuredThroughput;
     public const string ThroughputPublishedFit = "openg2g-logistic-fit";
     public const string ItlMixture = "measured-mixture";
     public const string ItlFromPercentiles = "lognormal-from-percentiles";

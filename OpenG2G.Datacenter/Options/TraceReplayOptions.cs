@@ -145,6 +145,8 @@ public sealed record TraceReplayOptions : IValidatable
             yield return Problem(path, "give exactly one of peak_w_per_gpu (profile x peak) and power_cap_response (measured power at the cap)");
         if (t.PeakWPerGpu is { } peak && !(peak > 0))
             yield return Problem(path + ".peak_w_per_gpu", $"must be > 0, got {peak}");
+        if (t.PowerCapCurve is not null && t.PowerCapResponse is null)
+            yield return Problem(path + ".power_cap_curve", "needs power_cap_response (the measured response whose curve the job borrows)");
         if (t.PowerCapW is not null && t.PowerCapResponse is null)
             yield return Problem(path + ".power_cap_w", "needs power_cap_response (the measured response that says what a cap does)");
         if (t.PhaseSplit.Length != 3 || t.PhaseSplit.Any(v => !(v >= 0)) || Math.Abs(t.PhaseSplit.Sum() - 1.0) > 1e-9)

@@ -28,6 +28,14 @@ public sealed record TrainingJobOptions
     /// <summary>Id of a measured power-cap response (<c>openg2g traces list --power-caps</c>) on the job's GPU type.</summary>
     public string? PowerCapResponse { get; init; }
 
+    /// <summary>
+    /// GPU type whose measured power-cap curve the job borrows, when <see cref="PowerCapResponse"/> was measured on
+    /// another GPU type than the job's (no power-capped training has been measured on H100, for instance). It must
+    /// name the GPU the response was measured on; the job then runs with that measurement as it is: caps in that
+    /// GPU's watts, its measured power per GPU and throughput fraction. The summary records the borrowing.
+    /// </summary>
+    public string? PowerCapCurve { get; init; }
+
     /// <summary>Initial power cap per GPU in watts (needs <see cref="PowerCapResponse"/>); default the highest measured limit.</summary>
     public double? PowerCapW { get; init; }
 

@@ -71,11 +71,14 @@ internal static class FleetResolver
                 string gpu = t.Gpu ?? options.GpuType;
                 response = library.PowerCap(id);
                 var onGpu = library.PowerCaps.Where(r => string.Equals(r.Gpu, gpu, StringComparison.OrdinalIgnoreCase)).Select(r => r.Id).ToList();
-                if (response is null || !string.Equals(response.Gpu, gpu, StringComparison.OrdinalIgnoreCase))
+                if (response is null)
                 {
-                    Problem(path + ".power_cap_response", response is null
-                        ? $"no power-cap response '{id}' in {libraryDirectory}; on {gpu}: {(onGpu.Count == 0 ? "none" : string.Join(", ", onGpu))}"
-                        : $"'{id}' was measured on {response.Gpu}, but the job runs on {gpu}; on {gpu}: {(onGpu.Count == 0 ? "none" : string.Join(", ", onGpu))}");
+                    Problem(path + ".power_cap_response", $"no power-cap response '{id}' in {libraryDirectory}; on {gpu}: {(onGpu.Count == 0 ? "none" : string.Join(", ", onGpu))}");
+                    continue;
+                }
+                if (BorrowingProblem(t, response, gpu, onGpu) is { } borrowing)
+                {
+                    Problem(borrowing.Path.Length == 0 ? path + ".power_cap_response" : path + "." + borrowing.Path, borrowing.Message);
                     continue;
                 }
                 cap = t.PowerCapW ?? response.MaxCapW;
@@ -86,7 +89,7 @@ internal static class FleetResolver
                     continue;
                 }
             }
-            training.Add(new TrainingRuntime(options.TrainingName(i), t.Gpus, t.StartS, t.EndS, profile, t.PeakWPerGpu, response, cap, t.PhaseSplit.ToArray()));
+            training.Add(new TrainingRuntime(options.TrainingName(i), t.Gpus, t.Gpu ?? options.GpuType, t.StartS, t.EndS, profile, t.PeakWPerGpu, response, cap, t.PhaseSplit.ToArray()));
         }
 
         if (problems.Count == 0)
@@ -94,6 +97,21 @@ internal static class FleetResolver
         if (problems.Count > 0)
             throw new InvalidInputException(problems);
         return (models, training);
+    }
+
+    /// <summary>
+    /// A response measured on another GPU type than the job's may only be used when power_cap_curve names that
+    /// GPU type (an explicit, recorded borrowing); null when the response fits.
+    /// </summary>
+    private static (string Path, string Message)? BorrowingProblem(TrainingJobOptions t, PowerCapResponse response, string gpu, List<string> onGpu)
+    {
+        bool sameGpu = string.Equals(response.Gpu, gpu, StringComparison.OrdinalIgnoreCase);
+        if (t.PowerCapCurve is { } curve && !string.Equals(curve, response.Gpu, StringComparison.OrdinalIgnoreCase))
+            return ("power_cap_curve", $"'{curve}' is not the GPU '{response.Id}' was measured on ({response.Gpu}); set power_cap_curve: {response.Gpu} or choose a response measured on {curve}");
+        if (sameGpu || t.PowerCapCurve is not null)
+            return null;
+        string measured = onGpu.Count == 0 ? $"the library has no power-capped training measured on {gpu}" : $"on {gpu}: {string.Join(", ", onGpu)}";
+        return ("", $"'{response.Id}' was measured on {response.Gpu}, but the job runs on {gpu} ({measured}); to borrow the {response.Gpu} curve as measured (caps, power per GPU and throughput fraction of {response.Gpu}), set power_cap_curve: {response.Gpu}");
     }
 
     private static void CheckCapacity(TraceReplayOptions options, List<ModelRuntime> models, List<TrainingRuntime> training, Action<string, string> problem)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OpenG2G.Core.Capabilities;
+using OpenG2G.Core.States;
 using OpenG2G.Datacenter.Traces;
 
 namespace OpenG2G.Datacenter.Replay;
@@ -21,6 +22,7 @@ internal sealed class ModelRuntime
         Itl = new FleetItl[batches.Length];
         ThroughputPerReplica = new double[batches.Length];
         MeanPowerWPerReplica = new double[batches.Length];
+        ThroughputSource = new ThroughputProvenance[batches.Length];
         SampleTicks = new long[batches.Length];
         for (int b = 0; b < batches.Length; b++)
         {
@@ -30,6 +32,7 @@ internal sealed class ModelRuntime
             Itl[b] = new FleetItl(point.Itl);
             ThroughputPerReplica[b] = point.ThroughputTokensPerS;
             MeanPowerWPerReplica[b] = point.MeanPowerW;
+            ThroughputSource[b] = config.ThroughputProvenanceAt(batches[b]);
         }
         InitialBatchIndex = batches.IndexOf(initialBatchSize);
         if (InitialBatchIndex < 0)
@@ -61,6 +64,9 @@ internal sealed class ModelRuntime
     public double[] ThroughputPerReplica { get; }
 
     public double[] MeanPowerWPerReplica { get; }
+
+    /// <summary>Per feasible batch: where <see cref="ThroughputPerReplica"/> comes from.</summary>
+    public ThroughputProvenance[] ThroughputSource { get; }
 
     public int InitialBatchIndex { get; }
 

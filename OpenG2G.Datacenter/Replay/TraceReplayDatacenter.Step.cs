@@ -52,13 +52,16 @@ public sealed partial class TraceReplayDatacenter
             }
             double itl = m.Itl[b].Sample(m.ActiveReplicas, _itl!);
             states[i] = new ModelState(m.Label, m.BatchSize, m.ActiveReplicas, itl,
-                m.ActiveReplicas * m.ThroughputPerReplica[b], modelW, double.NaN);
+                m.ActiveReplicas * m.ThroughputPerReplica[b], modelW, double.NaN, m.ThroughputSource[b]);
         }
 
         double trainingW = 0;
-        foreach (var job in _training)
+        var jobs = _training.Count == 0 ? Array.Empty<TrainingJobState>() : new TrainingJobState[_training.Count];
+        for (int j = 0; j < _training.Count; j++)
         {
+            var job = _training[j];
             double p = job.PowerW(t);
+            jobs[j] = job.State(t, p);
             double idle = p == 0 && _options.PoweredOnServers != PoweredOnServers.Serving ? job.Gpus * _idlePowerWPerGpu : 0;
             trainingW += p;
             for (int k = 0; k < 3; k++)
@@ -75,7 +78,10 @@ public sealed partial class TraceReplayDatacenter
         }
         _overheadStarted = true;
         return new DatacenterState(now, Name, new ThreePhase(phase[0], phase[1], phase[2]),
-            ImmutableCollectionsMarshal.AsImmutableArray(states), trainingW);
+            ImmutableCollectionsMarshal.AsImmutableArray(states), trainingW)
+        {
+            Training = ImmutableCollectionsMarshal.AsImmutableArray(jobs),
+        };
     }
 
     private void RecomputeIdle()

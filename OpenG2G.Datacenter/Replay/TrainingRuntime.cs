@@ -1,3 +1,4 @@
+using OpenG2G.Core.States;
 using OpenG2G.Core.Time;
 using OpenG2G.Datacenter.Traces;
 
@@ -15,11 +16,12 @@ internal sealed class TrainingRuntime
     private readonly long _endTicks;
     private readonly long _sampleTicks;
 
-    public TrainingRuntime(string name, int gpus, double startS, double endS, TrainingProfile profile, double? peakWPerGpu,
+    public TrainingRuntime(string name, int gpus, string gpu, double startS, double endS, TrainingProfile profile, double? peakWPerGpu,
         PowerCapResponse? response, double initialCapW, double[] phaseSplit)
     {
         Name = name;
         Gpus = gpus;
+        Info = new TrainingJobInfo(name, gpus, gpu, startS, endS, response?.Id, response?.Gpu);
         Profile = profile;
         PeakWPerGpu = peakWPerGpu;
         Response = response;
@@ -31,6 +33,9 @@ internal sealed class TrainingRuntime
     }
 
     public string Name { get; }
+
+    /// <summary>What the job is, reported with every state.</summary>
+    public TrainingJobInfo Info { get; }
 
     public int Gpus { get; }
 
@@ -63,4 +68,11 @@ internal sealed class TrainingRuntime
 
     /// <summary>Throughput relative to uncapped operation (1 without a response or at the highest measured limit).</summary>
     public double ThroughputFraction => Response is null ? 1.0 : Response.ThroughputFraction(CapW).Value;
+
+    /// <summary>The job's state at <paramref name="ticks"/>, given its power <paramref name="powerW"/> there.</summary>
+    public TrainingJobState State(long ticks, double powerW)
+    {
+        bool running = IsRunning(ticks);
+        return new TrainingJobState(Info, running, powerW, CapW, running ? ThroughputFraction : double.NaN);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OpenG2G.Core.States;
 using OpenG2G.Datacenter.Fits;
 
 namespace OpenG2G.Datacenter.Traces;
@@ -72,6 +73,26 @@ public sealed class InferenceConfig
         }
         return null;
     }
+
+    /// <summary>
+    /// Where the throughput at <paramref name="batchSize"/> comes from: measured at that batch size, or a fit
+    /// interpolated between the smallest and largest batch sizes whose throughput was measured, or extrapolated
+    /// beyond them (also when none was measured). Throws <see cref="ArgumentException"/> for a batch size the
+    /// configuration does not have.
+    /// </summary>
+    public ThroughputProvenance ThroughputProvenanceAt(int batchSize)
+    {
+        InferencePoint point = PointAt(batchSize) ?? throw new ArgumentException($"{Key} has no batch size {batchSize}");
+        if (point.ThroughputSource == MeasuredThroughput)
+            return ThroughputProvenance.Measured;
+        var measured = Points.Where(p => p.ThroughputSource == MeasuredThroughput).Select(p => p.BatchSize).ToList();
+        return measured.Count > 0 && batchSize > measured.Min() && batchSize < measured.Max()
+            ? ThroughputProvenance.Interpolated
+            : ThroughputProvenance.Extrapolated;
+    }
+
+    /// <summary>The <see cref="InferencePoint.ThroughputSource"/> of a measured throughput.</summary>
+    public const string MeasuredThroughput = "measured";
 
     /// <summary>Measured when every point's power series is measured, synthesised otherwise.</summary>
     public Provenance SeriesProvenance =>

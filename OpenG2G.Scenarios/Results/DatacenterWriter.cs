@@ -8,21 +8,29 @@ namespace OpenG2G.Scenarios.Results;
 /// <c>power_a_kw</c>, <c>power_b_kw</c>, <c>power_c_kw</c>, <c>power_total_kw</c>,
 /// <c>training_power_kw</c>) and <c>datacenter_models.parquet</c>, one row per served model
 /// (<c>time_s</c>, <c>datacenter</c>, <c>model</c>, <c>batch_size</c> int32, <c>active_replicas</c> int32,
-/// <c>itl_s</c> (NaN without replicas), <c>throughput_tokens_per_s</c>, <c>power_kw</c>, <c>power_cap_w</c>
-/// (NaN when uncapped)).
+/// <c>itl_s</c> (NaN without replicas), <c>throughput_tokens_per_s</c>, <c>throughput_source</c> (measured,
+/// interpolated, extrapolated or unknown), <c>power_kw</c>, <c>power_cap_w</c> (NaN when uncapped)), and
+/// <c>datacenter_training.parquet</c>, one row per running training job (<c>time_s</c>, <c>datacenter</c>,
+/// <c>job</c>, <c>gpus</c> int32, <c>power_kw</c>, <c>power_cap_w</c> (NaN when the job cannot be capped),
+/// <c>training_throughput_fraction</c>).
 /// </summary>
 public sealed class DatacenterWriter : ISimulationObserver, IDisposable
 {
     public const string PowerFile = "datacenter_power.parquet";
     public const string ModelsFile = "datacenter_models.parquet";
+    public const string TrainingFile = "datacenter_training.parquet";
 
     private readonly ParquetTable _power;
     private readonly DoubleColumn _pTime, _pa, _pb, _pc, _total, _training;
     private readonly StringColumn _pSite;
     private readonly ParquetTable _models;
     private readonly DoubleColumn _mTime, _itl, _throughput, _modelPower, _cap;
-    private readonly StringColumn _mSite, _model;
+    private readonly StringColumn _mSite, _model, _source;
     private readonly IntColumn _batch, _replicas;
+    private readonly ParquetTable _jobs;
+    private readonly DoubleColumn _jTime, _jPower, _jCap, _jFraction;
+    private readonly StringColumn _jSite, _job;
+    private readonly IntColumn _jGpus;
 
     public DatacenterWriter(string directory, int rowGroupRows)
     {
@@ -43,9 +51,28 @@ public sealed class DatacenterWriter : ISimulationObserver, IDisposable
         _replicas = _models.AddInt("active_replicas");
         _itl = _models.AddDouble("itl_s");
         _throughput = _models.AddDouble("throughput_tokens_per_s");
+        _source = _models.AddString("throughput_source");
         _modelPower = _models.AddDouble("power_kw");
         _cap = _models.AddDouble("power_cap_w");
+
+        _jobs = new ParquetTable(Path.Combine(directory, TrainingFile), rowGroupRows);
+        _jTime = _jobs.AddDouble("time_s");
+        _jSite = _jobs.AddString("datacenter");
+        _job = _jobs.AddString("job");
+        _jGpus = _jobs.AddInt("gpus");
+        _jPower = _jobs.AddDouble("power_kw");
+        _jCap = _jobs.AddDouble("power_cap_w");
+        _jFraction = _jobs.AddDouble("training_throughput_fraction");
     }
+
+    /// <summary>The <c>throughput_source</c> value of <paramref name="source"/> (also the summary's spelling).</summary>
+    public static string SourceName(ThroughputProvenance source) => source switch
+    {
+        ThroughputProvenance.Measured => "measured",
+        ThroughputProvenance.Interpolated => "interpolated",
+        ThroughputProvenance.Extrapolated => "extrapolated",
+        _ => "unknown",
+    };
 
     public void OnDatacenterState(DatacenterState state)
     {
@@ -68,9 +95,24 @@ public sealed class DatacenterWriter : ISimulationObserver, IDisposable
             _replicas.Set(m.ActiveReplicas);
             _itl.Set(m.ItlS);
             _throughput.Set(m.ThroughputTokensPerS);
+            _source.Set(SourceName(m.ThroughputSource));
             _modelPower.Set(m.PowerW / 1000.0);
             _cap.Set(m.PowerCapW);
             _models.EndRow();
+        }
+
+        foreach (TrainingJobState j in state.Training)
+        {
+            if (!j.Running)
+                continue;
+            _jTime.Set(t);
+            _jSite.Set(state.Datacenter);
+            _job.Set(j.Info.Job);
+            _jGpus.Set(j.Info.Gpus);
+            _jPower.Set(j.PowerW / 1000.0);
+            _jCap.Set(j.PowerCapW);
+            _jFraction.Set(j.ThroughputFraction);
+            _jobs.EndRow();
         }
     }
 
@@ -82,7 +124,14 @@ public sealed class DatacenterWriter : ISimulationObserver, IDisposable
         }
         finally
         {
-            _models.Dispose();
+            try
+            {
+                _models.Dispose();
+            }
+            finally
+            {
+                _jobs.Dispose();
+            }
         }
     }
 }

@@ -4,8 +4,8 @@ using OpenG2G.Core.Metrics;
 namespace OpenG2G.Scenarios.Results;
 
 /// <summary>
-/// What <c>summary.json</c> holds: the voltage and service metrics (Core's definitions), datacenter
-/// power, and the run's bookkeeping. <see cref="WallTimeS"/> is the only value that differs between two
+/// What <c>summary.json</c> holds: the voltage, service and training metrics (Core's definitions),
+/// datacenter power, and the run's bookkeeping (keys and units: <see cref="Summary.SummaryFields"/>). <see cref="WallTimeS"/> is the only value that differs between two
 /// runs of the same inputs and seed.
 /// </summary>
 public sealed record RunSummary(
@@ -16,6 +16,7 @@ public sealed record RunSummary(
     ImmutableArray<string> ExcludedBuses,
     VoltageMetrics Voltage,
     ServiceMetrics Service,
+    TrainingMetrics Training,
     ulong Seed,
     string Version,
     double DurationS,

@@ -1,41 +1,29 @@
 using System.Globalization;
 using System.Text.Json;
 using OpenG2G.Core.Diagnostics;
+using OpenG2G.Scenarios.Results.Summary;
 
 namespace OpenG2G.Scenarios.Results;
 
-/// <summary>The headline numbers of one run, read back from its <c>summary.json</c>.</summary>
-public sealed record SummaryRow(
-    string Run,
-    string Status,
-    double ViolationTimeS,
-    double IntegralViolationPuS,
-    double WorstVminPu,
-    double WorstVmaxPu,
-    double MeanThroughputTokensPerS,
-    double ItlDeadlineMissFraction,
-    double MeanPowerKw,
-    long Commands,
-    double WallTimeS,
-    string Folder,
-    double BandMinPu,
-    double BandMaxPu);
+/// <summary>One run's summary as read back from its <c>summary.json</c>: every scalar of <see cref="SummaryFields.Run"/> by path.</summary>
+public sealed record SummaryRow(string Run, string Folder, IReadOnlyDictionary<string, SummaryValue> Values)
+{
+    public double Number(string path) => Values[path].AsDouble;
+
+    public double BandMinPu => Number("voltage.v_min_pu");
+
+    public double BandMaxPu => Number("voltage.v_max_pu");
+}
 
 /// <summary>
-/// Compares runs: reads the <c>summary.json</c> of run folders and writes one row per run as a
-/// Markdown or CSV table (what <c>scenarios/README.md</c>'s results table is). A folder without a
-/// summary, or a summary that is not valid JSON or lacks a key, is reported with its file (and line
-/// and column for JSON errors); every bad folder is reported, not just the first.
+/// Compares runs: reads the <c>summary.json</c> of run folders and writes one row per run as a Markdown table of
+/// the headline fields or a CSV of every scalar field (what <c>scenarios/README.md</c>'s results table is). A
+/// folder without a summary, or a summary that is not valid JSON, lacks a key or has a value of the wrong type,
+/// is reported with its file (and line and column for JSON errors); every bad folder is reported, not just the first.
 /// </summary>
 public static class SummaryTable
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-
-    private static readonly string[] Header =
-    [
-        "run", "status", "violation_time_s", "integral_violation_pu_s", "worst_vmin_pu", "worst_vmax_pu",
-        "mean_throughput_tokens_per_s", "itl_deadline_miss_fraction", "mean_power_kw", "commands", "wall_time_s",
-    ];
 
     /// <summary>The rows of <paramref name="runFolders"/>, in the order given.</summary>
     public static IReadOnlyList<SummaryRow> Read(IEnumerable<string> runFolders)
@@ -72,77 +60,72 @@ public static class SummaryTable
 
     private static SummaryRow Parse(string file, string folder)
     {
-        string folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(file));
-        JsonElement root = doc.RootElement;
-        JsonElement voltage = Get(root, "voltage"), service = Get(root, "service"), run = Get(root, "run");
-        string name = root.TryGetProperty("scenario", out JsonElement s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : folderName;
-        return new SummaryRow(
-            name,
-            Text(run, "status"),
-            Number(voltage, "violation_time_s"),
-            Number(voltage, "integral_violation_pu_s"),
-            Number(voltage, "worst_vmin_pu"),
-            Number(voltage, "worst_vmax_pu"),
-            Number(service, "mean_throughput_tokens_per_s"),
-            Number(service, "itl_deadline_miss_fraction"),
-            Number(Get(root, "datacenter"), "mean_power_kw"),
-            Whole(run, "commands"),
-            Number(run, "wall_time_s"),
-            folder,
-            Number(voltage, "v_min_pu"),
-            Number(voltage, "v_max_pu"));
-
-        static JsonElement Get(JsonElement e, string key) =>
-            e.TryGetProperty(key, out JsonElement v) ? v : throw new KeyNotFoundException($"missing key '{key}'");
-
-        // Summaries write NaN (nothing measured) as null; anything else but a number is wrong.
-        static double Number(JsonElement e, string key) => Get(e, key) switch
-        {
-            { ValueKind: JsonValueKind.Number } v => v.GetDouble(),
-            { ValueKind: JsonValueKind.Null } => double.NaN,
-            var v => throw WrongType(key, v, "a number or null"),
-        };
-
-        static long Whole(JsonElement e, string key) =>
-            Get(e, key) is { ValueKind: JsonValueKind.Number } v && v.TryGetInt64(out long n) ? n : throw WrongType(key, Get(e, key), "a whole number");
-
-        static string Text(JsonElement e, string key) =>
-            Get(e, key) is { ValueKind: JsonValueKind.String } v ? v.GetString()! : throw WrongType(key, Get(e, key), "a string");
-
-        static InvalidOperationException WrongType(string key, JsonElement v, string expected) =>
-            new($"'{key}' is {v.GetRawText()}, expected {expected}");
+        var values = new Dictionary<string, SummaryValue>(StringComparer.Ordinal);
+        foreach (SummaryField<RunSummary> field in SummaryFields.Run)
+            values[field.Path] = Read(doc.RootElement, field);
+        string name = values["scenario"].Text ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        return new SummaryRow(name, folder, values);
     }
 
-    /// <summary>A Markdown table, values rounded for reading (throughput in k tok/s, misses in %).</summary>
+    private static SummaryValue Read(JsonElement root, SummaryField<RunSummary> field)
+    {
+        JsonElement e = root;
+        foreach (string key in field.Path.Split('.'))
+        {
+            if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(key, out e))
+                throw new KeyNotFoundException($"missing key '{field.Path}'");
+        }
+        return (field.Type, e.ValueKind) switch
+        {
+            (SummaryValueType.Number, JsonValueKind.Number) => SummaryValue.Of(e.GetDouble()),
+            // Summaries write NaN (nothing measured) as null.
+            (SummaryValueType.Number, JsonValueKind.Null) => SummaryValue.Of(double.NaN),
+            (SummaryValueType.Whole, JsonValueKind.Number) when e.TryGetUInt64(out ulong n) => SummaryValue.Of(n),
+            (SummaryValueType.Text, JsonValueKind.String) => SummaryValue.Of(e.GetString()),
+            (SummaryValueType.Text, JsonValueKind.Null) => SummaryValue.Of((string?)null),
+            (SummaryValueType.Flag, JsonValueKind.True or JsonValueKind.False) => SummaryValue.Of(e.GetBoolean()),
+            _ => throw new InvalidOperationException($"'{field.Key}' is {e.GetRawText()}, expected {Expected(field.Type)}"),
+        };
+    }
+
+    private static string Expected(SummaryValueType type) => type switch
+    {
+        SummaryValueType.Number => "a number or null",
+        SummaryValueType.Whole => "a whole number",
+        SummaryValueType.Text => "a string",
+        _ => "true or false",
+    };
+
+    /// <summary>A Markdown table of the headline fields, values rounded for reading (throughput in k tok/s, misses in %).</summary>
     public static void WriteMarkdown(TextWriter w, IReadOnlyList<SummaryRow> rows)
     {
-        w.WriteLine("| run | status | violation time (s) | integral violation (pu·s) | worst vmin (pu) | worst vmax (pu) | mean throughput (k tok/s) | ITL misses | mean DC power (kW) | commands | wall (s) |");
-        w.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        // The status right after the run's name, where a reader looks first; the other headlines in file order.
+        var columns = SummaryFields.Run.Where(f => f.Headline is not null).OrderBy(f => f.Path == "run.status" ? 0 : 1).ToList();
+        w.WriteLine("| run | " + string.Join(" | ", columns.Select(f => f.Headline!.Title)) + " |");
+        w.WriteLine("|---|" + string.Concat(columns.Select(_ => "---|")));
         foreach (SummaryRow r in rows)
-        {
-            w.WriteLine(string.Join(" | ",
-                "| `" + r.Run + "`", r.Status, F(r.ViolationTimeS, "F1"), F(r.IntegralViolationPuS, "F4"), F(r.WorstVminPu, "F4"), F(r.WorstVmaxPu, "F4"),
-                F(r.MeanThroughputTokensPerS / 1000, "F1"), F(r.ItlDeadlineMissFraction * 100, "F2") + " %", F(r.MeanPowerKw, "F0"),
-                r.Commands.ToString(Inv), F(r.WallTimeS, "F2")) + " |");
-        }
+            w.WriteLine("| `" + r.Run + "` | " + string.Join(" | ", columns.Select(f => Display(r.Values[f.Path], f.Headline!))) + " |");
     }
 
-    /// <summary>CSV with the summary's own key names and full precision (NaN left empty).</summary>
+    /// <summary>CSV of every scalar field, headed by the summary's key paths, at full precision (NaN and null left empty).</summary>
     public static void WriteCsv(TextWriter w, IReadOnlyList<SummaryRow> rows)
     {
-        w.WriteLine(string.Join(',', Header));
+        w.WriteLine("run," + string.Join(',', SummaryFields.Run.Select(f => f.Path)));
         foreach (SummaryRow r in rows)
-        {
-            w.WriteLine(string.Join(',',
-                Csv(r.Run), Csv(r.Status), R(r.ViolationTimeS), R(r.IntegralViolationPuS), R(r.WorstVminPu), R(r.WorstVmaxPu),
-                R(r.MeanThroughputTokensPerS), R(r.ItlDeadlineMissFraction), R(r.MeanPowerKw), r.Commands.ToString(Inv), R(r.WallTimeS)));
-        }
+            w.WriteLine(Csv(r.Run) + "," + string.Join(',', SummaryFields.Run.Select(f => Csv(r.Values[f.Path].ToString()))));
     }
 
-    private static string F(double value, string format) => double.IsFinite(value) ? value.ToString(format, Inv) : "n/a";
-
-    private static string R(double value) => double.IsFinite(value) ? value.ToString("R", Inv) : "";
+    /// <summary>A value as a headline column shows it: scaled and formatted, <c>n/a</c> when not finite.</summary>
+    public static string Display(SummaryValue v, SummaryHeadline h)
+    {
+        if (v.Type is SummaryValueType.Text or SummaryValueType.Flag)
+            return v.ToString();
+        if (v.Type == SummaryValueType.Whole && h.Format.Length == 0)
+            return v.Whole.ToString(Inv);
+        double x = v.AsDouble * h.Scale;
+        return double.IsFinite(x) ? x.ToString(h.Format.Length == 0 ? "R" : h.Format, Inv) + h.Suffix : "n/a";
+    }
 
     private static string Csv(string text) =>
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;

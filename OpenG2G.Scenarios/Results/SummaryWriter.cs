@@ -1,13 +1,14 @@
 using System.Text.Json;
-using OpenG2G.Core.Metrics;
+using OpenG2G.Scenarios.Results.Summary;
 
 namespace OpenG2G.Scenarios.Results;
 
 /// <summary>
-/// Writes <c>summary.json</c>: objects <c>voltage</c>, <c>service</c>, <c>datacenter</c> and <c>run</c>
-/// (so <c>voltage.violation_time_s</c> is <c>summary["voltage"]["violation_time_s"]</c>). Keys in fixed
-/// order, numbers in shortest round-trip form, NaN as null: identical runs give identical files except
-/// <c>run.wall_time_s</c>.
+/// Writes <c>summary.json</c> from <see cref="SummaryFields"/>: <c>scenario</c>, then objects <c>voltage</c>
+/// (with <c>excluded_buses</c>), <c>service</c> (with <c>models</c>), <c>datacenter</c>, <c>training</c> (with
+/// <c>jobs</c>) and <c>run</c>, so <c>voltage.violation_time_s</c> is <c>summary["voltage"]["violation_time_s"]</c>.
+/// Keys in fixed order, numbers in shortest round-trip form, NaN as null: identical runs give identical files
+/// except <c>run.wall_time_s</c>.
 /// </summary>
 public static class SummaryWriter
 {
@@ -19,82 +20,78 @@ public static class SummaryWriter
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteString("scenario", s.Scenario);
-            WriteVoltage(w, s);
-            WriteService(w, s.Service);
-            w.WriteStartObject("datacenter");
-            Number(w, "mean_power_kw", s.Service.MeanPowerKw);
-            Number(w, "energy_kwh", s.Service.EnergyKwh);
-            w.WriteEndObject();
-            w.WriteStartObject("run");
-            w.WriteString("status", s.Completed ? "completed" : "failed");
-            if (s.Error is null)
-                w.WriteNull("error");
-            else
-                w.WriteString("error", s.Error);
-            w.WriteNumber("seed", s.Seed);
-            w.WriteString("version", s.Version);
-            Number(w, "duration_s", s.DurationS);
-            Number(w, "simulated_time_s", s.SimulatedTimeS);
-            w.WriteNumber("grid_solves", s.GridSolves);
-            w.WriteNumber("datacenter_steps", s.DatacenterSteps);
-            w.WriteNumber("controller_steps", s.ControllerSteps);
-            w.WriteNumber("commands", s.Commands);
-            w.WriteNumber("events", s.Events);
-            Number(w, "wall_time_s", s.WallTimeS);
-            w.WriteEndObject();
+            string group = string.Empty;
+            foreach (SummaryField<RunSummary> field in SummaryFields.Run)
+            {
+                if (field.Group != group)
+                {
+                    if (group.Length > 0)
+                        EndGroup(w, group, s);
+                    group = field.Group;
+                    w.WriteStartObject(group);
+                }
+                Value(w, field.Key, field.Get(s));
+            }
+            if (group.Length > 0)
+                EndGroup(w, group, s);
             w.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteVoltage(Utf8JsonWriter w, RunSummary s)
+    /// <summary>The lists a group carries after its scalars, then the group's end.</summary>
+    private static void EndGroup(Utf8JsonWriter w, string group, RunSummary s)
     {
-        VoltageMetrics v = s.Voltage;
-        w.WriteStartObject("voltage");
-        Number(w, "violation_time_s", v.ViolationTimeS);
-        Number(w, "integral_violation_pu_s", v.IntegralViolationPuS);
-        Number(w, "worst_vmin_pu", v.WorstVminPu);
-        Number(w, "worst_vmax_pu", v.WorstVmaxPu);
-        Number(w, "v_min_pu", s.Band.VMinPu);
-        Number(w, "v_max_pu", s.Band.VMaxPu);
-        w.WriteNumber("snapshots", v.Snapshots);
-        w.WriteNumber("violating_snapshots", v.ViolatingSnapshots);
-        Number(w, "snapshot_spacing_s", v.SnapshotSpacingS);
-        w.WriteStartArray("excluded_buses");
-        foreach (string b in s.ExcludedBuses)
-            w.WriteStringValue(b);
-        w.WriteEndArray();
+        switch (group)
+        {
+            case "voltage":
+                w.WriteStartArray("excluded_buses");
+                foreach (string b in s.ExcludedBuses)
+                    w.WriteStringValue(b);
+                w.WriteEndArray();
+                break;
+            case "service":
+                Objects(w, "models", s.Service.Models, SummaryFields.Model);
+                break;
+            case "training":
+                Objects(w, "jobs", s.Training.Jobs, SummaryFields.Job);
+                break;
+        }
         w.WriteEndObject();
     }
 
-    private static void WriteService(Utf8JsonWriter w, ServiceMetrics m)
+    private static void Objects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, IReadOnlyList<SummaryField<T>> fields)
     {
-        w.WriteStartObject("service");
-        Number(w, "mean_throughput_tokens_per_s", m.MeanThroughputTokensPerS);
-        Number(w, "itl_deadline_miss_fraction", m.ItlDeadlineMissFraction);
-        w.WriteNumber("valid_samples", m.ValidSamples);
-        w.WriteStartArray("models");
-        foreach (ModelServiceMetrics x in m.Models)
+        w.WriteStartArray(name);
+        foreach (T item in items)
         {
             w.WriteStartObject();
-            w.WriteString("model", x.Model);
-            Number(w, "mean_throughput_tokens_per_s", x.MeanThroughputTokensPerS);
-            Number(w, "mean_itl_s", x.MeanItlS);
-            Number(w, "itl_deadline_miss_fraction", x.ItlDeadlineMissFraction);
-            Number(w, "mean_batch_size", x.MeanBatchSize);
-            w.WriteNumber("valid_samples", x.ValidSamples);
+            foreach (SummaryField<T> field in fields)
+                Value(w, field.Key, field.Get(item));
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double value)
+    private static void Value(Utf8JsonWriter w, string name, SummaryValue v)
     {
-        if (double.IsFinite(value))
-            w.WriteNumber(name, value);
-        else
-            w.WriteNull(name);
+        switch (v.Type)
+        {
+            case SummaryValueType.Number when double.IsFinite(v.Number):
+                w.WriteNumber(name, v.Number);
+                break;
+            case SummaryValueType.Whole:
+                w.WriteNumber(name, v.Whole);
+                break;
+            case SummaryValueType.Flag:
+                w.WriteBoolean(name, v.Flag);
+                break;
+            case SummaryValueType.Text when v.Text is not null:
+                w.WriteString(name, v.Text);
+                break;
+            default:
+                w.WriteNull(name);
+                break;
+        }
     }
 }

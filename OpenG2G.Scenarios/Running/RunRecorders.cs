@@ -18,6 +18,7 @@ internal sealed class RunRecorders
         ScenarioDefinition d = built.Definition;
         Voltage = new VoltageMetricsAccumulator(band, built.ExcludedBuses, d.Grid?.Period.TotalSeconds ?? 0.0);
         Service = new ServiceMetricsAccumulator(built.ItlDeadlinesS);
+        Training = new TrainingMetricsAccumulator();
         TimeSpan datacenterPeriod = d.Datacenters.Select(x => x.Period).DefaultIfEmpty(d.Duration).Min();
         Plots = plots ? new PlotCollector(built.ExcludedBuses, d.Duration, d.Grid?.Period, datacenterPeriod) : null;
     }
@@ -25,6 +26,8 @@ internal sealed class RunRecorders
     public VoltageMetricsAccumulator Voltage { get; }
 
     public ServiceMetricsAccumulator Service { get; }
+
+    public TrainingMetricsAccumulator Training { get; }
 
     public PlotCollector? Plots { get; }
 
@@ -35,6 +38,7 @@ internal sealed class RunRecorders
     {
         simulation.AddObserver(Voltage);
         simulation.AddObserver(Service);
+        simulation.AddObserver(Training);
         if (Plots is not null)
             simulation.AddObserver(Plots);
         OutputOptions outputs = built.Definition.Header.Outputs;

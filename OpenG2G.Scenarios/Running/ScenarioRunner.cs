@@ -49,7 +49,7 @@ public static class ScenarioRunner
         wall.Stop();
 
         var summary = new RunSummary(
-            d.Name, failure is null, failure?.Message, band, built.ExcludedBuses, recorders.Voltage.Result(), recorders.Service.Result(), seed, Version,
+            d.Name, failure is null, failure?.Message, band, built.ExcludedBuses, recorders.Voltage.Result(), recorders.Service.Result(), recorders.Training.Result(), seed, Version,
             d.Duration.TotalSeconds, failure is null ? d.Duration.TotalSeconds : simulation.Now.Seconds,
             simulation.GridSteps, simulation.DatacenterSteps, simulation.ControllerSteps,
             recorders.Commands?.Commands ?? 0, recorders.Commands?.Events ?? 0, wall.Elapsed.TotalSeconds);

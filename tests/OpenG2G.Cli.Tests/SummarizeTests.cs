@@ -35,10 +35,10 @@ public class SummarizeTests
             string[] cells = line.Split(',');
             JsonElement s = Json(run);
             Assert.Equal("ieee13-ofo", cells[0]);
-            Assert.Equal("completed", cells[Array.IndexOf(header, "status")]);
-            foreach (var (section, key) in new[] { ("voltage", "integral_violation_pu_s"), ("voltage", "worst_vmin_pu"), ("service", "mean_throughput_tokens_per_s"), ("datacenter", "mean_power_kw") })
-                Assert.Equal(s.GetProperty(section).GetProperty(key).GetDouble(), double.Parse(cells[Array.IndexOf(header, key)], CultureInfo.InvariantCulture));
-            Assert.Equal(s.GetProperty("run").GetProperty("commands").GetInt64(), long.Parse(cells[Array.IndexOf(header, "commands")], CultureInfo.InvariantCulture));
+            Assert.Equal("completed", cells[Array.IndexOf(header, "run.status")]);
+            foreach (var (section, key) in new[] { ("voltage", "integral_violation_pu_s"), ("voltage", "worst_vmin_pu"), ("service", "mean_throughput_tokens_per_s"), ("service", "nominal_throughput_tokens_per_s"), ("service", "energy_per_token_j"), ("datacenter", "mean_power_kw") })
+                Assert.Equal(s.GetProperty(section).GetProperty(key).GetDouble(), double.Parse(cells[Array.IndexOf(header, section + "." + key)], CultureInfo.InvariantCulture));
+            Assert.Equal(s.GetProperty("run").GetProperty("commands").GetInt64(), long.Parse(cells[Array.IndexOf(header, "run.commands")], CultureInfo.InvariantCulture));
         }
         // The 0.97 pu source puts the feeder under the band from the start.
         Assert.True(Json(low).GetProperty("voltage").GetProperty("integral_violation_pu_s").GetDouble() > 0);

@@ -56,7 +56,8 @@ public class DirectionTests
         grid.AddDatacenter("other", "sourcebus", 0.95, h, h);
         grid.AddBattery(new BatteryInfo("bess", "b1", 300, 400, 1200), h, h);
         FakeBatchDatacenter Site(string name) =>
-            new(name, Rig.Seconds(0.1m), new[] { FakeModelSpec.Synthetic("m", 8, 0.1, 10) with { InitialBatchSize = batch } }, capacityGpus: 160);
+            new(name, Rig.Seconds(0.1m), new[] { FakeModelSpec.Synthetic("m", 8, 0.1, 10) with { InitialBatchSize = batch } }, capacityGpus: 160,
+                training: new FakeTrainingSpec("training", 64));
         FakeBatchDatacenter dc = Site("dc"), other = Site("other");
         IController c = Build(controller, grid, dc, other);
         c.Reset(Rig.RunContext());

@@ -10,11 +10,11 @@ namespace OpenG2G.Controllers.Tests.Pid;
 
 public class PidControllerTests
 {
-    private static (LinearGrid Grid, FakeBatchDatacenter Dc) HandRig()
+    private static (LinearGrid Grid, FakeBatchDatacenter Dc) HandRig(FakeTrainingSpec? training = null)
     {
         var grid = new LinearGrid("grid", Rig.Seconds(0.1m), HandInputs.TwoBuses, new double[6]) { ExcludedBuses = ImmutableHashSet.Create("sourcebus") };
         grid.AddDatacenter("dc", "b1", 0.95, new double[18], new double[18]);
-        var dc = new FakeBatchDatacenter("dc", Rig.Seconds(0.1m), FakeModelSpec.Ieee13Fleet());
+        var dc = new FakeBatchDatacenter("dc", Rig.Seconds(0.1m), FakeModelSpec.Ieee13Fleet(), training: training);
         return (grid, dc);
     }
 
@@ -86,14 +86,23 @@ public class PidControllerTests
     }
 
     [Fact]
-    public void PowerCapActuatorCapsGpusUnderUndervoltage()
+    public void PowerCapActuatorCapsTheTrainingJobUnderUndervoltage()
     {
-        var (grid, dc) = HandRig();
+        var (grid, dc) = HandRig(new FakeTrainingSpec("training", 2400));
         var controller = Build(grid, dc, new PidOptions { Actuator = PidActuator.PowerCap });
         var commands = StepWith(controller, dc, HandInputs.Grid(1.0, 0.93, 0.96, 0.97));
-        Assert.Equal(5, commands.Count);
-        // u = -240 kW; the fake reports power per GPU = cap, 4800 GPUs: 50 W below the 700 W maximum.
-        Assert.All(commands, c => Assert.Equal(new SetPowerCap("dc", ((SetPowerCap)c).Workload, 650), c));
+        // e = 0.93 - 0.955 + 0.001 = -0.024: u = (5000 + 5000) (-0.024) = -240 kW. The fake's GPUs draw the cap,
+        // 2400 of them: 100 W below the 700 W maximum.
+        Assert.Equal(new Command[] { new SetPowerCap("dc", "training", 600) }, commands);
+    }
+
+    [Fact]
+    public void PowerCapActuatorLeavesAJobThatIsNotRunning()
+    {
+        var (grid, dc) = HandRig(new FakeTrainingSpec("training", 2400, StartS: 1000, EndS: 2000));
+        var controller = Build(grid, dc, new PidOptions { Actuator = PidActuator.PowerCap });
+        Assert.Empty(StepWith(controller, dc, HandInputs.Grid(1.0, 0.93, 0.96, 0.97)));
+        Assert.Equal((0.0, 0.0), controller.LastRangeKw);
     }
 
     [Fact]
@@ -136,8 +145,15 @@ public class PidControllerTests
             Assert.Throws<ArgumentException>(() => new PidController(new PidOptions(), Rig.Context("pid", grid, new[] { dc, other }, new[] { "b1", "b1" }))).Message);
         Assert.Equal("zone_buses[1]: the feeder has no bus '675'",
             Assert.Throws<ArgumentException>(() => Build(grid, dc, new PidOptions { Signal = PidSignal.Zone, ZoneBuses = new[] { "b1", "675" } })).Message);
-        Assert.Equal("workloads[0]: 'dc' cannot cap 'training' (cappable: 'Llama-3.1-8B', 'Llama-3.1-70B', 'Llama-3.1-405B', 'Qwen3-30B-A3B', 'Qwen3-235B-A22B')",
+        Assert.Equal("workloads[0]: 'dc' cannot cap 'training' (cappable training jobs: none)",
             Assert.Throws<ArgumentException>(() => Build(grid, dc, new PidOptions { Actuator = PidActuator.PowerCap, Workloads = new[] { "training" } })).Message);
+        Assert.Equal("workloads: 'dc' has no training job that can be capped (a job needs a measured power_cap_response), and inference models cannot be capped: "
+            + "the trace library has no measured power-capped inference data (none is public); docs/datacenter.md says how to add such measurements",
+            Assert.Throws<ArgumentException>(() => Build(grid, dc, new PidOptions { Actuator = PidActuator.PowerCap })).Message);
+        var (_, withJob) = HandRig(new FakeTrainingSpec("training", 8));
+        Assert.Equal("workloads[0]: 'Llama-3.1-8B' is an inference model and cannot be capped: "
+            + "the trace library has no measured power-capped inference data (none is public); docs/datacenter.md says how to add such measurements",
+            Assert.Throws<ArgumentException>(() => Build(grid, withJob, new PidOptions { Actuator = PidActuator.PowerCap, Workloads = new[] { "Llama-3.1-8B" } })).Message);
     }
 
     [Fact]

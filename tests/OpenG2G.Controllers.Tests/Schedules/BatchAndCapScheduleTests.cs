@@ -11,8 +11,9 @@ public class BatchAndCapScheduleTests
     {
         var feeder = new ChainFeeder(4, 1.0, 1e-7);
         LinearGrid grid = feeder.Build("grid", Rig.Seconds(0.1m));
-        var west = new FakeBatchDatacenter("west", Rig.Seconds(0.1m), new[] { FakeModelSpec.Synthetic("shared", 2, 0.1, 10), FakeModelSpec.Synthetic("only-west", 1, 0.1, 10) });
-        var east = new FakeBatchDatacenter("east", Rig.Seconds(0.1m), new[] { FakeModelSpec.Synthetic("shared", 2, 0.1, 10) });
+        var west = new FakeBatchDatacenter("west", Rig.Seconds(0.1m), new[] { FakeModelSpec.Synthetic("shared", 2, 0.1, 10), FakeModelSpec.Synthetic("only-west", 1, 0.1, 10) },
+            training: new FakeTrainingSpec("training", 16));
+        var east = new FakeBatchDatacenter("east", Rig.Seconds(0.1m), new[] { FakeModelSpec.Synthetic("shared", 2, 0.1, 10) }, training: new FakeTrainingSpec("training", 8));
         feeder.AttachDatacenter(grid, "west", 2, 0.95);
         feeder.AttachDatacenter(grid, "east", 3, 0.95);
         return (grid, west, east);
@@ -93,13 +94,13 @@ public class BatchAndCapScheduleTests
     public void CapsAreCommandedAtTheirTimesAndCheckedAgainstTheMeasuredRange()
     {
         var (grid, west, east) = TwoSites();
-        var controller = Caps(grid, west, east, new PowerCapScheduleEntry { AtS = 1m, Workload = "shared", PowerCapW = 300 });
+        var controller = Caps(grid, west, east, new PowerCapScheduleEntry { AtS = 1m, Workload = "training", PowerCapW = 300 });
         var (recorded, _) = Rig.Run(new[] { west, east }, grid, controller, 2m);
-        Assert.Equal(new[] { "west shared 300", "east shared 300" },
+        Assert.Equal(new[] { "west training 300", "east training 300" },
             recorded.Commands.Select(c => c.Command is SetPowerCap p ? $"{p.Target} {p.Workload} {p.PowerCapW}" : "?"));
 
-        Assert.Equal("entries[0].power_cap_w: 150 W is outside the measured range of 'shared' at 'west' [200, 700] W",
-            Assert.Throws<ArgumentException>(() => Caps(grid, west, east, new PowerCapScheduleEntry { Workload = "shared", PowerCapW = 150 })).Message);
+        Assert.Equal("entries[0].power_cap_w: 150 W is outside the measured range of 'training' at 'west' [200, 700] W",
+            Assert.Throws<ArgumentException>(() => Caps(grid, west, east, new PowerCapScheduleEntry { Workload = "training", PowerCapW = 150 })).Message);
         Assert.Equal("entries[0].power_cap_w: must be > 0, got -5",
             Assert.Single(new PowerCapScheduleOptions { Entries = new[] { new PowerCapScheduleEntry { Workload = "x", PowerCapW = -5 } } }.Validate()) is var p
                 ? $"{p.Path}: {p.Message}" : "");

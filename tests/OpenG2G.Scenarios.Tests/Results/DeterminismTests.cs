@@ -31,7 +31,7 @@ public class DeterminismTests
             RunOutcome c = Run(Path.Combine(root, "c"), 8);
 
             var parquet = a.Files.Where(f => f.EndsWith(".parquet", StringComparison.Ordinal)).ToList();
-            Assert.Equal(8, parquet.Count);
+            Assert.Equal(9, parquet.Count);
             Assert.Equal(a.Files, b.Files);
             foreach (string f in parquet.Append(ResolvedScenarioWriter.FileName))
                 Assert.True(File.ReadAllBytes(Path.Combine(a.OutputDirectory, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b.OutputDirectory, f))), $"{f} differs between two runs with seed 7");

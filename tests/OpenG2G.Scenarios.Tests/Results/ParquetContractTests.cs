@@ -17,8 +17,10 @@ public class ParquetContractTests(ShortRun run) : IClassFixture<ShortRun>
             Duck.Columns(run.PathOf(BusVoltageWriter.FileName)));
         Assert.Equal(["time_s DOUBLE", "datacenter VARCHAR", "power_a_kw DOUBLE", "power_b_kw DOUBLE", "power_c_kw DOUBLE", "power_total_kw DOUBLE", "training_power_kw DOUBLE"],
             Duck.Columns(run.PathOf(DatacenterWriter.PowerFile)));
-        Assert.Equal(["time_s DOUBLE", "datacenter VARCHAR", "model VARCHAR", "batch_size INTEGER", "active_replicas INTEGER", "itl_s DOUBLE", "throughput_tokens_per_s DOUBLE", "power_kw DOUBLE", "power_cap_w DOUBLE"],
+        Assert.Equal(["time_s DOUBLE", "datacenter VARCHAR", "model VARCHAR", "batch_size INTEGER", "active_replicas INTEGER", "itl_s DOUBLE", "throughput_tokens_per_s DOUBLE", "throughput_source VARCHAR", "power_kw DOUBLE", "power_cap_w DOUBLE"],
             Duck.Columns(run.PathOf(DatacenterWriter.ModelsFile)));
+        Assert.Equal(["time_s DOUBLE", "datacenter VARCHAR", "job VARCHAR", "gpus INTEGER", "power_kw DOUBLE", "power_cap_w DOUBLE", "training_throughput_fraction DOUBLE"],
+            Duck.Columns(run.PathOf(DatacenterWriter.TrainingFile)));
         Assert.Equal(["issued_time_s DOUBLE", "applied_time_s DOUBLE", "source VARCHAR", "target VARCHAR", "command VARCHAR", "subject VARCHAR", "value DOUBLE", "detail VARCHAR"],
             Duck.Columns(run.PathOf(CommandEventWriter.CommandsFile)));
         Assert.Equal(["time_s DOUBLE", "source VARCHAR", "kind VARCHAR", "message VARCHAR"],
@@ -114,21 +116,60 @@ public class ParquetContractTests(ShortRun run) : IClassFixture<ShortRun>
     }
 
     [Fact]
-    public void The_summary_service_metrics_match_a_recomputation_from_the_model_rows()
+    public void The_summary_throughput_is_the_time_mean_of_the_reported_throughput_and_the_nominal_one_the_published_formula()
     {
         JsonNode summary = JsonNode.Parse(File.ReadAllText(run.PathOf(SummaryWriter.FileName)))!;
         string m = run.PathOf(DatacenterWriter.ModelsFile);
-        double throughput = Duck.Scalar($"""
+        // One site: the time mean is the sum over its states divided by the number of its states (instants).
+        double measured = Duck.Scalar($"SELECT sum(throughput_tokens_per_s) / count(DISTINCT time_s) FROM read_parquet('{m}')");
+        double nominal = Duck.Scalar($"""
             SELECT sum(batch_size / itl_s * active_replicas) FILTER (WHERE active_replicas > 0 AND NOT isnan(itl_s) AND itl_s > 0)
                    / count(DISTINCT time_s)
             FROM read_parquet('{m}')
             """);
         double power = Duck.Scalar($"SELECT sum(power_total_kw) / count(DISTINCT time_s) FROM read_parquet('{run.PathOf(DatacenterWriter.PowerFile)}')");
-        Assert.Equal(throughput, summary["service"]!["mean_throughput_tokens_per_s"]!.GetValue<double>(), 1e-9 * throughput);
-        Assert.Equal(power, summary["datacenter"]!["mean_power_kw"]!.GetValue<double>(), 1e-9 * power);
+        AssertRelative(measured, summary["service"]!["mean_throughput_tokens_per_s"]!.GetValue<double>());
+        AssertRelative(nominal, summary["service"]!["nominal_throughput_tokens_per_s"]!.GetValue<double>());
+        AssertRelative(power, summary["datacenter"]!["mean_power_kw"]!.GetValue<double>());
         Assert.Equal(200, summary["run"]!["grid_solves"]!.GetValue<long>());
         Assert.Equal("completed", summary["run"]!["status"]!.GetValue<string>());
+
+        var perModel = Duck.Query($"""
+            SELECT model, sum(throughput_tokens_per_s) / count(DISTINCT time_s),
+                   sum(batch_size / itl_s * active_replicas) FILTER (WHERE active_replicas > 0 AND NOT isnan(itl_s) AND itl_s > 0) / count(DISTINCT time_s),
+                   sum(power_kw) * 1000 / sum(throughput_tokens_per_s),
+                   quantile_cont(itl_s, 0.5) FILTER (WHERE active_replicas > 0 AND NOT isnan(itl_s)),
+                   quantile_cont(itl_s, 0.9) FILTER (WHERE active_replicas > 0 AND NOT isnan(itl_s)),
+                   quantile_cont(itl_s, 0.99) FILTER (WHERE active_replicas > 0 AND NOT isnan(itl_s)),
+                   max(CASE throughput_source WHEN 'measured' THEN 1 WHEN 'interpolated' THEN 2 WHEN 'extrapolated' THEN 3 END) FILTER (WHERE active_replicas > 0),
+                   avg(CASE WHEN throughput_source = 'measured' THEN 1.0 ELSE 0.0 END) FILTER (WHERE active_replicas > 0)
+            FROM read_parquet('{m}') GROUP BY model ORDER BY model
+            """);
+        JsonArray models = summary["service"]!["models"]!.AsArray();
+        Assert.Equal(perModel.Select(r => (string)r[0]!), models.Select(x => x!["model"]!.GetValue<string>()));
+        foreach (var (row, json) in perModel.Zip(models))
+        {
+            AssertRelative(D(row[1]), json!["mean_throughput_tokens_per_s"]!.GetValue<double>());
+            AssertRelative(D(row[2]), json["nominal_throughput_tokens_per_s"]!.GetValue<double>());
+            // J/token: the model's GPU energy over its tokens (one site, one step length: the dt cancels).
+            AssertRelative(D(row[3]), json["energy_per_token_j"]!.GetValue<double>());
+            AssertRelative(D(row[4]), json["itl_p50_s"]!.GetValue<double>());
+            AssertRelative(D(row[5]), json["itl_p90_s"]!.GetValue<double>());
+            AssertRelative(D(row[6]), json["itl_p99_s"]!.GetValue<double>());
+            // The least trustworthy source the model ran at, and the share of samples at measured batch sizes.
+            Assert.Equal(new[] { "measured", "interpolated", "extrapolated" }[Convert.ToInt32(row[7], System.Globalization.CultureInfo.InvariantCulture) - 1],
+                json["throughput_source"]!.GetValue<string>());
+            Assert.Equal(D(row[8]), json["measured_throughput_time_fraction"]!.GetValue<double>(), 12);
+        }
+        double tokens = Duck.Scalar($"SELECT sum(throughput_tokens_per_s) FROM read_parquet('{m}')");
+        double gpuJ = Duck.Scalar($"SELECT sum(power_kw) * 1000 FROM read_parquet('{m}')");
+        AssertRelative(gpuJ / tokens, summary["service"]!["energy_per_token_j"]!.GetValue<double>());
     }
+
+    private static double D(object? value) => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void AssertRelative(double expected, double actual) =>
+        Assert.True(Math.Abs(actual - expected) <= 1e-9 * Math.Abs(expected), $"expected {expected:R}, got {actual:R} (relative {Math.Abs(actual - expected) / Math.Abs(expected):E2})");
 
     [Fact]
     public void Commands_in_the_log_are_the_batch_changes_seen_in_the_states()

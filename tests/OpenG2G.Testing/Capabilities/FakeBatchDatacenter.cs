@@ -9,9 +9,11 @@ namespace OpenG2G.Testing.Capabilities;
 
 /// <summary>
 /// A noise-free datacenter whose models behave exactly as their logistic curves say: per step, model
-/// power = replicas x P(log2 batch) (GPU power limited to the cap when capped), spread over phases by the
-/// model's phase share, plus <see cref="BasePowerKwPerPhase"/>; ITL = L(log2 batch) x ITL factor.
-/// Accepts batch-size, power-cap and replica commands and rejects infeasible ones like a real site.
+/// power = replicas x P(log2 batch), spread over phases by the model's phase share, plus
+/// <see cref="BasePowerKwPerPhase"/> and the optional training job (<see cref="FakeTrainingSpec"/>);
+/// ITL = L(log2 batch) x ITL factor. Accepts batch-size, replica and (for the training job) power-cap
+/// commands and rejects infeasible ones like a real site; like the trace-replay datacenter it cannot cap
+/// inference models.
 /// Test fake, not a product feature.
 /// </summary>
 public sealed class FakeBatchDatacenter : IDatacenter, IBatchControllable, IPowerCappable, IReplicaShiftable
@@ -22,23 +24,30 @@ public sealed class FakeBatchDatacenter : IDatacenter, IBatchControllable, IPowe
     private readonly FakeModelSpec[] _specs;
     private readonly int[] _batch;
     private readonly int[] _replicas;
-    private readonly double[] _capW;
     private readonly double[] _itlFactor;
+    private readonly FakeTrainingSpec? _training;
+    private readonly TrainingJobInfo? _trainingInfo;
+    private double _trainingCapW;
 
-    public FakeBatchDatacenter(string name, TimeSpan period, IEnumerable<FakeModelSpec> models, int? capacityGpus = null)
+    public FakeBatchDatacenter(string name, TimeSpan period, IEnumerable<FakeModelSpec> models, int? capacityGpus = null, FakeTrainingSpec? training = null)
     {
         Name = name;
         Period = period;
         _specs = models.ToArray();
         _batch = new int[_specs.Length];
         _replicas = new int[_specs.Length];
-        _capW = new double[_specs.Length];
         _itlFactor = new double[_specs.Length];
+        _training = training;
         Models = _specs.Select(s => new ServedModelInfo(s.Model, s.GpusPerReplica, s.FeasibleBatchSizes, s.ItlDeadlineS, s.Curves)).ToList();
-        CappableWorkloads = _specs.Select(s => new PowerCapInfo(s.Model, MinCapW, MaxCapW,
-            c => new CurvePoint(c, 1.0),
-            c => new CurvePoint(Math.Sqrt(c / MaxCapW), 0.5 / Math.Sqrt(c * MaxCapW)))).ToList();
-        CapacityGpus = capacityGpus ?? _specs.Sum(s => s.Replicas * s.GpusPerReplica);
+        CappableWorkloads = training is null
+            ? Array.Empty<PowerCapInfo>()
+            : new[]
+            {
+                new PowerCapInfo(training.Job, MinCapW, MaxCapW, c => new CurvePoint(c, 1.0),
+                    c => new CurvePoint(Math.Sqrt(c / MaxCapW), 0.5 / Math.Sqrt(c * MaxCapW))),
+            };
+        _trainingInfo = training is null ? null : new TrainingJobInfo(training.Job, training.Gpus, "fake", training.StartS, training.EndS, "fake-curve", "fake");
+        CapacityGpus = (capacityGpus ?? _specs.Sum(s => s.Replicas * s.GpusPerReplica)) + (training?.Gpus ?? 0);
         ResetState();
     }
 
@@ -58,7 +67,7 @@ public sealed class FakeBatchDatacenter : IDatacenter, IBatchControllable, IPowe
     {
         get
         {
-            int used = 0;
+            int used = _training?.Gpus ?? 0;
             for (int i = 0; i < _specs.Length; i++)
                 used += _replicas[i] * _specs[i].GpusPerReplica;
             return CapacityGpus - used;
@@ -110,16 +119,22 @@ public sealed class FakeBatchDatacenter : IDatacenter, IBatchControllable, IPowe
         {
             FakeModelSpec s = _specs[i];
             double x = Math.Log2(_batch[i]);
-            double perGpuW = s.Curves.PowerW(x).Value / s.GpusPerReplica;
-            if (!double.IsNaN(_capW[i]))
-                perGpuW = Math.Min(perGpuW, _capW[i]);
-            double modelW = _replicas[i] * s.GpusPerReplica * perGpuW;
+            double modelW = _replicas[i] * s.Curves.PowerW(x).Value;
             power += s.PhaseShare * modelW;
             double itl = _replicas[i] > 0 ? s.Curves.ItlS(x).Value * _itlFactor[i] : double.NaN;
             double throughput = _replicas[i] * s.Curves.ThroughputTokensPerS(x).Value;
-            states.Add(new ModelState(s.Model, _batch[i], _replicas[i], itl, throughput, modelW, _capW[i]));
+            states.Add(new ModelState(s.Model, _batch[i], _replicas[i], itl, throughput, modelW, double.NaN));
         }
-        return new DatacenterState(now, Name, power, states.MoveToImmutable());
+        if (_training is null || _trainingInfo is null)
+            return new DatacenterState(now, Name, power, states.MoveToImmutable());
+        bool running = now.Seconds >= _training.StartS && now.Seconds < _training.EndS;
+        double trainingW = running ? _training.Gpus * _trainingCapW : 0;
+        power += ThreePhase.Uniform(trainingW / 3);
+        return new DatacenterState(now, Name, power, states.MoveToImmutable(), trainingW)
+        {
+            Training = ImmutableArray.Create(new TrainingJobState(_trainingInfo, running, trainingW, _trainingCapW,
+                running ? Math.Sqrt(_trainingCapW / MaxCapW) : double.NaN)),
+        };
     }
 
     public void Apply(DatacenterCommand command, SimTime now)
@@ -133,10 +148,11 @@ public sealed class FakeBatchDatacenter : IDatacenter, IBatchControllable, IPowe
                 _batch[b] = set.BatchSize;
                 break;
             case SetPowerCap cap:
-                int c = IndexOf(cap.Workload);
+                if (_training is null || cap.Workload != _training.Job)
+                    throw new ArgumentException($"'{Name}' cannot cap '{cap.Workload}': only its training job can be capped");
                 if (cap.PowerCapW < MinCapW || cap.PowerCapW > MaxCapW)
                     throw new ArgumentException($"power cap {cap.PowerCapW} W is outside [{MinCapW}, {MaxCapW}] W");
-                _capW[c] = cap.PowerCapW;
+                _trainingCapW = cap.PowerCapW;
                 break;
             case AdjustReplicas adjust:
                 int r = IndexOf(adjust.Model);
@@ -155,11 +171,11 @@ public sealed class FakeBatchDatacenter : IDatacenter, IBatchControllable, IPowe
 
     private void ResetState()
     {
+        _trainingCapW = MaxCapW;
         for (int i = 0; i < _specs.Length; i++)
         {
             _batch[i] = _specs[i].InitialBatchSize;
             _replicas[i] = _specs[i].Replicas;
-            _capW[i] = double.NaN;
             _itlFactor[i] = _specs[i].ItlFactor;
         }
     }
