@@ -41,9 +41,9 @@ public class TrainingAndThroughputSourceTests
     public void A_borrowed_curve_reports_the_measured_perseus_throughput_fraction_at_each_measured_cap()
     {
         // Perseus SOSP'24, zeus_global_A100.csv: GPT-3 XL iteration time per global power limit (independent of the library).
-        var measured = PerseusIterationTimes("gpt3-xl");
-        Assert.Equal([175.0, 200, 225, 250, 275, 300], measured.Keys);
-        double fastest = measured[measured.Keys.Max()];
+        var measured = PerseusMeasurements.Of("gpt3-xl", "A100");
+        Assert.Equal([175.0, 200, 225, 250, 275, 300], measured.Select(p => p.PowerLimitW));
+        double fastest = measured[^1].IterationTimeS;
         var dc = Fleets.Build(H100Site(new TrainingJobOptions { Name = "gpt", Gpus = 4, StartS = 1, EndS = 100, PowerCapResponse = Gpt3Xl, PowerCapCurve = "A100" }));
         dc.Reset(TestRun.Context(1));
 
@@ -54,13 +54,13 @@ public class TrainingAndThroughputSourceTests
         Assert.Equal(new TrainingJobInfo("gpt", 4, "H100", 1, 100, Gpt3Xl, "A100"), before.Info);
         Assert.True(before.Info.BorrowsPowerCapCurve);
 
-        foreach ((double capW, double timeS) in measured)
+        foreach (PerseusMeasurements.Point p in measured)
         {
-            dc.Apply(new OpenG2G.Core.Commands.SetPowerCap("dc", "gpt", capW), SimTime.FromSeconds(10m));
+            dc.Apply(new OpenG2G.Core.Commands.SetPowerCap("dc", "gpt", p.PowerLimitW), SimTime.FromSeconds(10m));
             TrainingJobState s = dc.Step(SimTime.FromSeconds(10m)).Training.Single();
             Assert.True(s.Running);
-            Assert.Equal(capW, s.PowerCapW);
-            Assert.Equal(fastest / timeS, s.ThroughputFraction, 9);
+            Assert.Equal(p.PowerLimitW, s.PowerCapW);
+            Assert.Equal(fastest / p.IterationTimeS, s.ThroughputFraction, 9);
         }
     }
 
@@ -82,22 +82,5 @@ public class TrainingAndThroughputSourceTests
             ModelState m = dc.Step(SimTime.Zero).Models.Single();
             Assert.Equal(rows.Contains(batch) ? ThroughputProvenance.Measured : ThroughputProvenance.Extrapolated, m.ThroughputSource);
         }
-    }
-
-    /// <summary>Global power limit (W) -> iteration time (s) of <paramref name="model"/> in zeus_global_A100.csv.</summary>
-    private static SortedDictionary<double, double> PerseusIterationTimes(string model)
-    {
-        var result = new SortedDictionary<double, double>();
-        foreach (string line in File.ReadLines(SharedData.PathOf("data/perseus-sosp24/zeus_global_A100.csv")).Skip(1))
-        {
-            // The partition column is quoted and holds commas: split off the quoted part first.
-            int close = line.IndexOf("\",", StringComparison.Ordinal);
-            if (!line.StartsWith(model + ",", StringComparison.Ordinal) || close < 0)
-                continue;
-            string[] rest = line[(close + 2)..].Split(',');
-            // batch_size, dp, tp, pp, microbatch_size, num_microbatches, power_limit_0..3, time, energy, optimal
-            result[double.Parse(rest[6], CultureInfo.InvariantCulture)] = double.Parse(rest[10], CultureInfo.InvariantCulture);
-        }
-        return result;
     }
 }

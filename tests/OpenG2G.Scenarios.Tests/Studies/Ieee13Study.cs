@@ -12,7 +12,7 @@ namespace OpenG2G.Scenarios.Tests.Studies;
 /// </summary>
 public sealed class Ieee13Study : IDisposable
 {
-    public static readonly string[] Cases = ["baseline", "ofo", "rule-based", "pid"];
+    public static readonly string[] Cases = ["baseline", "ofo", "rule-based", "pid", "pid-power-cap"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "openg2g-ieee13-study-" + Guid.NewGuid().ToString("N"));
 
@@ -48,6 +48,8 @@ public sealed class Ieee13Study : IDisposable
     }
 
     public string GridTable(string scenarioCase) => Path.Combine(Folder(scenarioCase), "grid.parquet");
+
+    public string PathOf(string scenarioCase, string file) => Path.Combine(Folder(scenarioCase), file);
 
     public void Dispose()
     {
