@@ -90,7 +90,7 @@ public sealed partial class Feeder
     public static Feeder Load(string path) => FromScript(DssReader.ReadFile(path));
 
     /// <summary>Load with <paramref name="attachments"/> whose powers are set while it runs (see <see cref="SetAttachmentPower"/>).</summary>
-    public static Feeder Load(string path, IReadOnlyList<AttachedLoad> attachments) => FromScript(DssReader.ReadFile(path), attachments);
+    public static Feeder Load(string path, IReadOnlyList<AttachedLoad> attachments) => FromScript(DssScriptCache.Read(path), attachments);
 
     /// <summary>Build from an already read script (see <see cref="Load(string)"/>).</summary>
     public static Feeder FromScript(DssScript script, IReadOnlyList<AttachedLoad>? attachments = null)

@@ -6,8 +6,9 @@ using OpenG2G.Scenarios.Results;
 namespace OpenG2G.Scenarios.Running;
 
 /// <summary>
-/// Everything that watches one run: the metric accumulators, the Parquet writers and the plot data.
-/// <see cref="Close"/> closes every writer even when one fails, so finished rows are never lost.
+/// Everything that watches one run: the metric accumulators, the command counter, and optionally the Parquet
+/// writers and the plot data. <see cref="Close"/> closes every writer even when one fails, so finished rows are
+/// never lost.
 /// </summary>
 internal sealed class RunRecorders
 {
@@ -29,29 +30,35 @@ internal sealed class RunRecorders
 
     public TrainingMetricsAccumulator Training { get; }
 
+    public CommandCounter Counter { get; } = new();
+
     public PlotCollector? Plots { get; }
 
-    public CommandEventWriter? Commands { get; private set; }
-
-    /// <summary>Add the accumulators and plot data to <paramref name="simulation"/>, and open one writer per file family.</summary>
-    public void Attach(Simulation simulation, BuiltScenario built, string directory)
+    /// <summary>
+    /// Add the accumulators and plot data to <paramref name="simulation"/>; with a <paramref name="directory"/>, also
+    /// open one Parquet writer per file family there (without one, the run is kept in memory as its summary only).
+    /// </summary>
+    public void Attach(Simulation simulation, BuiltScenario built, string? directory)
     {
         simulation.AddObserver(Voltage);
         simulation.AddObserver(Service);
         simulation.AddObserver(Training);
+        simulation.AddObserver(Counter);
         if (Plots is not null)
             simulation.AddObserver(Plots);
+        if (directory is null)
+            return;
         OutputOptions outputs = built.Definition.Header.Outputs;
         int rows = outputs.RowGroupRows;
         if (outputs.BusVoltages)
             Add(simulation, new BusVoltageWriter(directory, rows));
         Add(simulation, new GridWriter(directory, rows, built.ExcludedBuses));
         Add(simulation, new DatacenterWriter(directory, rows));
-        Commands = Add(simulation, new CommandEventWriter(directory, rows));
+        Add(simulation, new CommandEventWriter(directory, rows));
     }
 
     /// <summary>Close every writer; returns the first failure (each is also logged).</summary>
-    public Exception? Close(RunLog log)
+    public Exception? Close(RunLog? log)
     {
         Exception? first = null;
         foreach (IDisposable w in _writers)
@@ -63,17 +70,16 @@ internal sealed class RunRecorders
             catch (Exception e)
             {
                 first ??= e;
-                log.Write("closing a writer failed: " + e.Message);
+                log?.Write("closing a writer failed: " + e.Message);
             }
         }
         return first;
     }
 
-    private T Add<T>(Simulation simulation, T writer)
+    private void Add<T>(Simulation simulation, T writer)
         where T : ISimulationObserver, IDisposable
     {
         _writers.Add(writer);
         simulation.AddObserver(writer);
-        return writer;
     }
 }

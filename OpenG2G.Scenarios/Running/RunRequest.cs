@@ -20,6 +20,18 @@ public sealed record RunRequest
     /// <summary>False turns plots off whatever the scenario says.</summary>
     public bool Plots { get; init; } = true;
 
+    /// <summary>
+    /// False keeps the run in memory: no folder, no Parquet, no plots, no log; the outcome carries the summary
+    /// only (what a sweep keeps by default). Default true.
+    /// </summary>
+    public bool WriteFiles { get; init; } = true;
+
+    /// <summary>
+    /// True (default): a failed simulation is rethrown after its summary is written. False: the outcome is returned
+    /// with <see cref="Results.RunSummary.Completed"/> false and the error in it (what a sweep records).
+    /// </summary>
+    public bool ThrowOnFailure { get; init; } = true;
+
     /// <summary>Called after every simulated instant (progress displays); keep it cheap.</summary>
     public Action<SimTime>? Progress { get; init; }
 

@@ -22,28 +22,47 @@ public static class ScenarioRunner
         typeof(ScenarioRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(ScenarioRunner).Assembly.GetName().Version?.ToString() ?? "unknown";
 
+    /// <summary>Stage 1: read and validate the scenario file with its overrides (throws <see cref="Core.Diagnostics.InvalidInputException"/>).</summary>
+    public static ScenarioDefinition Load(string scenarioPath, IReadOnlyList<string>? overrides = null) =>
+        new ScenarioLoader().Load(scenarioPath, overrides);
+
+    /// <summary>Stage 2: construct its components (throws <see cref="Core.Diagnostics.InvalidInputException"/> for what only construction finds).</summary>
+    public static BuiltScenario Build(ScenarioDefinition definition) => ScenarioBuilder.Build(definition);
+
     /// <summary>Load and build without running (what <c>openg2g validate</c> does).</summary>
     public static BuiltScenario Prepare(string scenarioPath, IReadOnlyList<string>? overrides = null) =>
-        ScenarioBuilder.Build(new ScenarioLoader().Load(scenarioPath, overrides));
+        Build(Load(scenarioPath, overrides));
 
-    public static RunOutcome Run(RunRequest request)
+    /// <summary>Load, build, run and write one scenario (what <c>openg2g run</c> does).</summary>
+    public static RunOutcome Run(RunRequest request) => Execute(Prepare(request.ScenarioPath, request.Overrides), request);
+
+    /// <summary>
+    /// Stages 3 and 4: run a built scenario once and write its results as <paramref name="request"/> says (a run
+    /// folder, or nothing but the returned summary with <see cref="RunRequest.WriteFiles"/> false). A failing run
+    /// closes every writer, writes a summary marked failed and rethrows the <see cref="Core.Diagnostics.SimulationException"/>.
+    /// A built scenario holds component state: execute it once, from one thread.
+    /// </summary>
+    public static RunOutcome Execute(BuiltScenario built, RunRequest request)
     {
-        BuiltScenario built = Prepare(request.ScenarioPath, request.Overrides);
         ScenarioDefinition d = built.Definition;
         ulong seed = request.Seed ?? d.Header.Seed;
-        string directory = Path.GetFullPath(request.OutputDirectory ?? Path.Combine("runs", d.Name));
-        PrepareDirectory(directory);
+        string? directory = request.WriteFiles ? Path.GetFullPath(request.OutputDirectory ?? Path.Combine("runs", d.Name)) : null;
+        if (directory is not null)
+            PrepareDirectory(directory);
 
         var wall = Stopwatch.StartNew();
-        using var log = new RunLog(directory);
-        log.Write($"openg2g {Version}: scenario {d.FilePath} (name {d.Name}), seed {seed}, duration {d.Header.DurationS.ToString(CultureInfo.InvariantCulture)} s");
+        using RunLog? log = directory is null ? null : new RunLog(directory);
+        log?.Write($"openg2g {Version}: scenario {d.FilePath} (name {d.Name}), seed {seed}, duration {d.Header.DurationS.ToString(CultureInfo.InvariantCulture)} s");
         foreach (string o in request.Overrides)
-            log.Write("override: " + o);
-        string traceLibrary = built.Setup.Datacenters.IsEmpty ? string.Empty : TraceLibraryOf(d);
-        File.WriteAllText(Path.Combine(directory, ResolvedScenarioWriter.FileName), ResolvedScenarioWriter.ToYaml(d, seed, traceLibrary));
+            log?.Write("override: " + o);
+        if (directory is not null)
+        {
+            string traceLibrary = built.Setup.Datacenters.IsEmpty ? string.Empty : TraceLibraryOf(d);
+            File.WriteAllText(Path.Combine(directory, ResolvedScenarioWriter.FileName), ResolvedScenarioWriter.ToYaml(d, seed, traceLibrary));
+        }
 
         var band = new VoltageBand(d.Header.VoltageBand.VMinPu, d.Header.VoltageBand.VMaxPu);
-        var recorders = new RunRecorders(built, band, request.Plots && d.Header.Outputs.Plots);
+        var recorders = new RunRecorders(built, band, directory is not null && request.Plots && d.Header.Outputs.Plots);
         var simulation = new Simulation(built.Setup);
         Exception? failure = Simulate(simulation, recorders, built, request, seed, directory, log);
         wall.Stop();
@@ -52,36 +71,39 @@ public static class ScenarioRunner
             d.Name, failure is null, failure?.Message, band, built.ExcludedBuses, recorders.Voltage.Result(), recorders.Service.Result(), recorders.Training.Result(), seed, Version,
             d.Duration.TotalSeconds, failure is null ? d.Duration.TotalSeconds : simulation.Now.Seconds,
             simulation.GridSteps, simulation.DatacenterSteps, simulation.ControllerSteps,
-            recorders.Commands?.Commands ?? 0, recorders.Commands?.Events ?? 0, wall.Elapsed.TotalSeconds);
-        SummaryWriter.Write(Path.Combine(directory, SummaryWriter.FileName), summary);
-        log.Write(string.Create(CultureInfo.InvariantCulture,
+            recorders.Counter.Commands, recorders.Counter.Events, wall.Elapsed.TotalSeconds);
+        if (directory is not null)
+            SummaryWriter.Write(Path.Combine(directory, SummaryWriter.FileName), summary);
+        log?.Write(string.Create(CultureInfo.InvariantCulture,
             $"{(failure is null ? "completed" : "failed")}: {summary.GridSolves} grid solves, {summary.DatacenterSteps} datacenter steps, {summary.ControllerSteps} controller steps, wall time {summary.WallTimeS:F3} s"));
         // Plots of a failed run show what happened up to the failure.
-        if (recorders.Plots is not null)
-            DrawPlots(recorders.Plots, directory, band, log);
-        if (failure is not null)
+        if (recorders.Plots is not null && directory is not null)
+            DrawPlots(recorders.Plots, directory, band, log!);
+        if (failure is not null && request.ThrowOnFailure)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
 
-        var files = Directory.GetFiles(directory).Select(Path.GetFileName).OfType<string>().OrderBy(f => f, StringComparer.Ordinal).ToList();
-        return new RunOutcome(directory, summary, files);
+        var files = directory is null
+            ? []
+            : Directory.GetFiles(directory).Select(Path.GetFileName).OfType<string>().OrderBy(f => f, StringComparer.Ordinal).ToList();
+        return new RunOutcome(directory ?? string.Empty, summary, files);
     }
 
     /// <summary>Run the kernel with every recorder attached; returns the failure, if any, after closing every writer.</summary>
-    private static Exception? Simulate(Simulation simulation, RunRecorders recorders, BuiltScenario built, RunRequest request, ulong seed, string directory, RunLog log)
+    private static Exception? Simulate(Simulation simulation, RunRecorders recorders, BuiltScenario built, RunRequest request, ulong seed, string? directory, RunLog? log)
     {
         ScenarioDefinition d = built.Definition;
         Exception? failure = null;
         try
         {
             recorders.Attach(simulation, built, directory);
-            log.Write($"components: grid {d.Grid?.Name ?? "none"}; datacenters {string.Join(", ", d.Datacenters.Select(x => x.Name))}; controllers {string.Join(", ", d.Controllers.Select(x => x.Name))}");
-            request.Starting?.Invoke(d.Duration, directory);
+            log?.Write($"components: grid {d.Grid?.Name ?? "none"}; datacenters {string.Join(", ", d.Datacenters.Select(x => x.Name))}; controllers {string.Join(", ", d.Controllers.Select(x => x.Name))}");
+            request.Starting?.Invoke(d.Duration, directory ?? string.Empty);
             simulation.Run(seed, request.Cancellation, request.Progress);
         }
         catch (Exception e)
         {
             failure = e;
-            log.Write("FAILED: " + e.Message);
+            log?.Write("FAILED: " + e.Message);
         }
         finally
         {
