@@ -17,10 +17,19 @@ public sealed class SchemaCommand : Command<SchemaCommand.Settings>
         [CommandOption("--plugin <DLL>")]
         [Description("Also describe the types this plug-in assembly registers (repeatable)")]
         public string[] Plugins { get; init; } = [];
+
+        [CommandOption("--sweep")]
+        [Description("Print the schema of sweep files instead (what schema/sweep.schema.json holds)")]
+        public bool Sweep { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Sweep)
+        {
+            Console.Out.Write(ScenarioSchema.GenerateSweep());
+            return ExitCodes.Ok;
+        }
         var registry = BuiltInComponents.CreateRegistry();
         var problems = new List<string>();
         foreach (string plugin in settings.Plugins)

@@ -15,14 +15,16 @@ internal sealed class AxisContext(YamlBinder binder, YamlMappingNode root, strin
     public AxisPoints Expand(SweepAxisOptions a, string path)
     {
         int kinds = (a.Values.Count > 0 ? 1 : 0) + (a.Range is not null ? 1 : 0) + (a.Zip.Count > 0 ? 1 : 0)
-            + (a.Random is not null ? 1 : 0) + (a.Search is not null ? 1 : 0) + (a.Scenarios.Count > 0 ? 1 : 0);
+            + (a.Random is not null ? 1 : 0) + (a.Search is not null ? 1 : 0) + (a.Scenarios.Count > 0 ? 1 : 0) + (a.OneAtATime.Count > 0 ? 1 : 0);
         if (kinds != 1)
         {
             Error(path, kinds == 0
-                ? "give the axis's values: one of values, range, zip, random, search or scenarios"
-                : "give exactly one of values, range, zip, random, search or scenarios");
+                ? "give the axis's values: one of values, range, zip, random, search, scenarios or one_at_a_time"
+                : "give exactly one of values, range, zip, random, search, scenarios or one_at_a_time");
             return Empty;
         }
+        if (a.OneAtATime.Count > 0)
+            return OneAtATime(a.OneAtATime, path + ".one_at_a_time");
         if (a.Zip.Count > 0)
             return Zip(a, path);
         if (a.Random is { } random)
@@ -73,6 +75,44 @@ internal sealed class AxisContext(YamlBinder binder, YamlMappingNode root, strin
             return Empty;
         var points = Enumerable.Range(0, n).Select(k => parts.SelectMany(p => p.Points[k]).ToImmutableArray()).ToImmutableArray();
         return new AxisPoints(parts.SelectMany(p => p.Parameters).ToImmutableArray(), points);
+    }
+
+    /// <summary>Per listed parameter, one point per value with every other parameter at its default; then <c>varied</c> and <c>varied_value</c>.</summary>
+    private AxisPoints OneAtATime(IReadOnlyList<OneAtATimeOptions> list, string path)
+    {
+        var columns = new List<SweepParameter>();
+        var values = new List<ImmutableArray<SweepValue>>();
+        var defaults = new List<SweepValue>();
+        for (int i = 0; i < list.Count; i++)
+        {
+            string p = $"{path}[{i}]";
+            ImmutableArray<SweepValue> v = Values(p + ".values", list[i].Values);
+            if (Parameter(list[i].Parameter, p) is not string parameter || v.IsEmpty)
+                return Empty;
+            if (list[i].Default is not { } d)
+            {
+                Error(p + ".default", "required: the parameter's value while another one varies");
+                return Empty;
+            }
+            SweepValue dv = SweepValue.Parse(d, YamlText.IsQuoted(Node(p + ".default") ?? new YamlScalarNode()));
+            columns.Add(Column(list[i].Name, parameter, Widest(v.Add(dv)), p));
+            values.Add(v);
+            defaults.Add(dv);
+        }
+        var points = ImmutableArray.CreateBuilder<ImmutableArray<SweepValue>>();
+        for (int i = 0; i < list.Count; i++)
+        {
+            foreach (SweepValue v in values[i])
+            {
+                var point = defaults.ToArray();
+                point[i] = v;
+                points.Add([.. point, SweepValue.OfText(columns[i].Name), v.Type == SweepValueType.Text ? SweepValue.OfNumber(double.NaN) : SweepValue.OfNumber(v.AsDouble)]);
+            }
+        }
+        SourceLocation at = binder.Locations.Find(path);
+        columns.Add(new SweepParameter("varied", string.Empty, SweepValueType.Text, at));
+        columns.Add(new SweepParameter("varied_value", string.Empty, SweepValueType.Number, at));
+        return new AxisPoints(columns.ToImmutableArray(), points.ToImmutable());
     }
 
     private AxisPoints ScenarioAxis(SweepAxisOptions a, string path)

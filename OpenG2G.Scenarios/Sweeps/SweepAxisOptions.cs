@@ -30,6 +30,25 @@ public sealed record SweepAxisOptions
 
     /// <summary>Alternative base scenario files, relative to the sweep file (the column holds each file's name without extension).</summary>
     public IReadOnlyList<string> Scenarios { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// A sensitivity study: each listed parameter takes each of its values while the others stay at their defaults.
+    /// Adds the columns <c>varied</c> (the name of the parameter that varies) and <c>varied_value</c>.
+    /// </summary>
+    public IReadOnlyList<OneAtATimeOptions> OneAtATime { get; init; } = Array.Empty<OneAtATimeOptions>();
+}
+
+/// <summary>One parameter of a one-at-a-time axis: its values, and its value while another one varies.</summary>
+public sealed record OneAtATimeOptions
+{
+    public string? Name { get; init; }
+
+    public string? Parameter { get; init; }
+
+    public IReadOnlyList<string> Values { get; init; } = Array.Empty<string>();
+
+    /// <summary>Its value while another parameter varies (required).</summary>
+    public string? Default { get; init; }
 }
 
 /// <summary><see cref="Count"/> numbers from <see cref="From"/> to <see cref="To"/> (both included), linear or log spaced.</summary>
@@ -142,8 +161,11 @@ public sealed record SweepPlotOptions
     /// <summary>Column whose values make separate lines or bar groups.</summary>
     public string? Series { get; init; }
 
-    /// <summary>Column to make one panel per value of (lines only).</summary>
+    /// <summary>Column to draw one picture per value of (files named FILE-VALUE.png).</summary>
     public string? Panel { get; init; }
+
+    /// <summary>Lines: a logarithmic x axis (positive x only).</summary>
+    public bool LogX { get; init; }
 
     /// <summary><c>runs</c> (the results table, default) or <c>searches</c> (one row per finished search).</summary>
     public SweepPlotSource Source { get; init; } = SweepPlotSource.Runs;

@@ -8,7 +8,7 @@ public static class SweepListing
     public static void Write(TextWriter w, SweepPlan plan)
     {
         string kind = plan.Search is null ? $"{plan.Runs.Length} runs" : $"{plan.Searches.Length} searches ({plan.Search})";
-        w.WriteLine($"sweep {plan.Name}: {kind}, parameters {string.Join(", ", plan.Parameters.Select(p => p.Path.Length == 0 ? p.Name + " (base scenario)" : p.Name + " = " + p.Path))}");
+        w.WriteLine($"sweep {plan.Name}: {kind}, parameters {string.Join(", ", plan.Parameters.Select(p => p.Path.Length == 0 ? p.Name : p.Name + " = " + p.Path))}");
         if (plan.Search is null)
         {
             foreach (SweepRun r in plan.Runs)

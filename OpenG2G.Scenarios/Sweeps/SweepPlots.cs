@@ -25,17 +25,26 @@ public static class SweepPlots
             SweepPlotOptions p = plan.Plots[i];
             var at = new SourceLocation(manifest.SweepFile, 0, 0);
             string path = $"plots[{i}]";
-            SweepResults results = SweepResults.Read(directory, p.Source == SweepPlotSource.Searches ? SweepTable.SearchFolder : SweepTable.SummaryFolder);
-            Plot plot = p.Kind switch
-            {
-                SweepPlotKind.Heatmap => Heatmap(p, results, at, path),
-                SweepPlotKind.Bars => Bars(p, results, at, path),
-                _ => Lines(p, results, at, path),
-            };
-            plot.Title(p.Title ?? plan.Name);
+            SweepResults all = SweepResults.Read(directory, p.Source == SweepPlotSource.Searches ? SweepTable.SearchFolder : SweepTable.SummaryFolder);
             string file = Path.Combine(directory, p.File ?? $"plot{i}.png");
-            plot.SavePng(file, 1200, 700);
-            files.Add(file);
+            // With a panel column: one picture per value of it, named FILE-VALUE.png.
+            var panels = p.Panel is null
+                ? [(Suffix: string.Empty, Rows: all)]
+                : all.Rows.Select(row => SweepResults.Text(row[all.IndexOf(p.Panel, at, path + ".panel")])).Distinct().Order(StringComparer.Ordinal)
+                    .Select(v => (Suffix: "-" + v, Rows: all.Where(row => SweepResults.Text(row[all.IndexOf(p.Panel, at, path + ".panel")]) == v))).ToList();
+            foreach (var (suffix, results) in panels)
+            {
+                Plot plot = p.Kind switch
+                {
+                    SweepPlotKind.Heatmap => Heatmap(p, results, at, path),
+                    SweepPlotKind.Bars => Bars(p, results, at, path),
+                    _ => Lines(p, results, at, path),
+                };
+                plot.Title((p.Title ?? plan.Name) + (suffix.Length > 0 ? $" ({p.Panel} = {suffix[1..]})" : string.Empty));
+                string png = suffix.Length == 0 ? file : Path.Combine(directory, Path.GetFileNameWithoutExtension(file) + suffix + ".png");
+                plot.SavePng(png, 1200, 700);
+                files.Add(png);
+            }
         }
         return files;
     }
@@ -53,12 +62,19 @@ public static class SweepPlots
                 .Where(g => double.IsFinite(g.Key))
                 .Select(g => (X: g.Key, Y: g.Select(row => SweepResults.Number(row[y])).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average()))
                 .OrderBy(pt => pt.X).ToList();
-            var line = plot.Add.Scatter(points.Select(pt => pt.X).ToArray(), points.Select(pt => pt.Y).ToArray(), palette.GetColor(k++));
+            double[] xs = points.Select(pt => p.LogX ? Math.Log10(pt.X) : pt.X).ToArray();
+            var line = plot.Add.Scatter(xs, points.Select(pt => pt.Y).ToArray(), palette.GetColor(k++));
             line.MarkerSize = 6;
             if (series is not null)
                 line.LegendText = $"{p.Series} = {group.Key}";
         }
-        plot.XLabel(Label(p.X!));
+        if (p.LogX)
+        {
+            // Log axis: data at log10(x), ticks at each measured x labelled with its value.
+            var ticks = r.Rows.Select(row => SweepResults.Number(row[x])).Where(v => v > 0).Distinct().Order().ToArray();
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.Select(Math.Log10).ToArray(), ticks.Select(t => SweepResults.Text(t)).ToArray());
+        }
+        plot.XLabel(Label(p.X!) + (p.LogX ? " (log scale)" : string.Empty));
         plot.YLabel(Label(p.Y!));
         if (series is not null)
             plot.ShowLegend(Edge.Right);

@@ -33,6 +33,9 @@ public sealed class SweepResults
         return new SweepResults(columns!, rows);
     }
 
+    /// <summary>The rows that satisfy <paramref name="keep"/>, same columns.</summary>
+    public SweepResults Where(Func<object?[], bool> keep) => new(Columns, Rows.Where(keep).ToList());
+
     /// <summary>Index of column <paramref name="name"/>; throws <see cref="InvalidInputException"/> naming the columns there are.</summary>
     public int IndexOf(string name, SourceLocation at, string path)
     {
