@@ -5,7 +5,7 @@ namespace OpenG2G.Scenarios.Sweeps;
 /// condition), then its high end (if it does, that is the answer), then midpoints, keeping the largest value known
 /// to satisfy the condition, until the bracket is no wider than the tolerance. Integer searches probe whole numbers.
 /// </summary>
-internal sealed class Bisection(SearchSpec spec)
+public sealed class Bisection(SearchSpec spec)
 {
     private double _low = spec.Low;
     private double _high = spec.High;

@@ -5,7 +5,7 @@ namespace OpenG2G.Scenarios.Sweeps;
 /// <summary>
 /// An arithmetic expression of named values, for derived sweep parameters: numbers, names, + - * / ^ (power,
 /// right-associative), unary minus, parentheses and the functions ceil, floor, round (half away from zero), abs,
-/// sqrt, exp, log (natural), log2, log10, min and max. Parsed once; evaluated per run.
+/// sqrt, exp, log (natural), log2, log10, min and max; -2 ^ 2 is -4 and 2 ^ -1 is 0.5. Parsed once; evaluated per run.
 /// </summary>
 public sealed class Expression
 {
@@ -89,7 +89,7 @@ public sealed class Expression
         }
     }
 
-    /// <summary>Recursive descent: sum := product (('+'|'-') product)*; product := power (('*'|'/') power)*; power := unary ('^' power)?.</summary>
+    /// <summary>Recursive descent: sum := product (('+'|'-') product)*; product := unary (('*'|'/') unary)*; unary := '-' unary | power; power := atom ('^' unary)?.</summary>
     private sealed class Parser(string text)
     {
         private static readonly Dictionary<string, int> Arity = new(StringComparer.Ordinal)
@@ -124,22 +124,13 @@ public sealed class Expression
 
         private Node Product()
         {
-            Node left = Power();
+            Node left = UnaryMinus();
             while (Peek() is '*' or '/')
             {
                 char op = text[_at++];
-                left = new Binary(op, left, Power());
+                left = new Binary(op, left, UnaryMinus());
             }
             return left;
-        }
-
-        private Node Power()
-        {
-            Node b = UnaryMinus();
-            if (Peek() != '^')
-                return b;
-            _at++;
-            return new Binary('^', b, Power());
         }
 
         private Node UnaryMinus()
@@ -149,7 +140,16 @@ public sealed class Expression
                 _at++;
                 return new Unary(UnaryMinus());
             }
-            return Atom();
+            return Power();
+        }
+
+        private Node Power()
+        {
+            Node b = Atom();
+            if (Peek() != '^')
+                return b;
+            _at++;
+            return new Binary('^', b, UnaryMinus());
         }
 
         private Node Atom()

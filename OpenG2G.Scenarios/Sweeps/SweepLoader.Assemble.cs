@@ -38,7 +38,7 @@ public static partial class SweepLoader
             foreach (string name in e.Names.Where(n => parameters.All(p => p.Name != n)))
             {
                 binder.Diagnostics.Add(Diagnostic.Error(at, path + ".value", $"'{name}' is not the name of an axis or an earlier derived parameter; names: "
-                    + string.Join(", ", parameters.Select(p => p.Name))));
+                    + (parameters.Count == 0 ? "(none)" : string.Join(", ", parameters.Select(p => p.Name)))));
             }
             result.Add((parameters.Count, e));
             parameters.Add(new SweepParameter(d.Name ?? AxisContext.DefaultName(d.Parameter), d.Parameter.Trim(), SweepValueType.Number, binder.Locations.Find(path + ".parameter")));

@@ -53,7 +53,7 @@ public static partial class SweepLoader
     }
 
     /// <summary>The group's values with the search parameter set to <paramref name="value"/>.</summary>
-    internal static ImmutableArray<SweepValue> WithSearchValue(ImmutableArray<SweepValue> values, SearchSpec search, double value) =>
+    public static ImmutableArray<SweepValue> WithSearchValue(ImmutableArray<SweepValue> values, SearchSpec search, double value) =>
         values.SetItem(search.ParameterIndex, search.Integer ? SweepValue.OfInteger((long)value) : SweepValue.OfNumber(value));
 
     /// <summary>A problem a run's override caused, moved to the sweep-file line that wrote the override.</summary>
