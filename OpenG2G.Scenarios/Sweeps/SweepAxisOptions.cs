@@ -167,6 +167,9 @@ public sealed record SweepPlotOptions
     /// <summary>Lines: a logarithmic x axis (positive x only).</summary>
     public bool LogX { get; init; }
 
+    /// <summary>Lines: the x values evenly spaced in order, each labelled (for values spanning decades, zero included).</summary>
+    public bool CategoricalX { get; init; }
+
     /// <summary><c>runs</c> (the results table, default) or <c>searches</c> (one row per finished search).</summary>
     public SweepPlotSource Source { get; init; } = SweepPlotSource.Runs;
 }

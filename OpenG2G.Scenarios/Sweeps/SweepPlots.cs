@@ -55,6 +55,9 @@ public static class SweepPlots
         int? series = p.Series is null ? null : r.IndexOf(p.Series, at, path + ".series");
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
+        // Categorical x: every distinct x at its rank.
+        double[] ranks = r.Rows.Select(row => SweepResults.Number(row[x])).Where(double.IsFinite).Distinct().Order().ToArray();
+        double Position(double value) => p.CategoricalX ? Array.IndexOf(ranks, value) : p.LogX ? Math.Log10(value) : value;
         int k = 0;
         foreach (var group in r.Rows.GroupBy(row => series is int s ? SweepResults.Text(row[s]) : string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -62,17 +65,17 @@ public static class SweepPlots
                 .Where(g => double.IsFinite(g.Key))
                 .Select(g => (X: g.Key, Y: g.Select(row => SweepResults.Number(row[y])).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average()))
                 .OrderBy(pt => pt.X).ToList();
-            double[] xs = points.Select(pt => p.LogX ? Math.Log10(pt.X) : pt.X).ToArray();
+            double[] xs = points.Select(pt => Position(pt.X)).ToArray();
             var line = plot.Add.Scatter(xs, points.Select(pt => pt.Y).ToArray(), palette.GetColor(k++));
             line.MarkerSize = 6;
             if (series is not null)
                 line.LegendText = $"{p.Series} = {group.Key}";
         }
-        if (p.LogX)
+        if (p.LogX || p.CategoricalX)
         {
-            // Log axis: data at log10(x), ticks at each measured x labelled with its value.
-            var ticks = r.Rows.Select(row => SweepResults.Number(row[x])).Where(v => v > 0).Distinct().Order().ToArray();
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.Select(Math.Log10).ToArray(), ticks.Select(t => SweepResults.Text(t)).ToArray());
+            // Ticks at each measured x, labelled with its value.
+            var ticks = ranks.Where(v => !p.LogX || v > 0).ToArray();
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.Select(Position).ToArray(), ticks.Select(t => SweepResults.Text(t)).ToArray());
         }
         plot.XLabel(Label(p.X!) + (p.LogX ? " (log scale)" : string.Empty));
         plot.YLabel(Label(p.Y!));
