@@ -29,6 +29,7 @@ public static partial class NetworkCompiler
         var net = new FeederNetwork(model);
         var firstUse = new Dictionary<int, SourceLocation>();
         var pendingLoads = new List<(LoadElement Load, int[] Nodes)>();
+        var pendingDers = new List<(Model.Der.PowerConversionElement, int[])>();
 
         if (!model.Sources.Any())
             diagnostics.Add(Diagnostic.Error(SourceLocation.None, string.Empty, "the feeder has no source: define a circuit (New Circuit.name ...)"));
@@ -41,7 +42,13 @@ public static partial class NetworkCompiler
                 case LineElement l: AddLine(net, l, diagnostics, firstUse); break;
                 case TransformerElement t: AddTransformer(net, t, diagnostics, firstUse); break;
                 case CapacitorElement c: AddCapacitor(net, c, diagnostics, firstUse); break;
-                case LoadElement ld: AddLoad(net, ld, diagnostics, firstUse, pendingLoads); break;
+                case LoadElement ld:
+                    CheckLoad(ld, diagnostics);
+                    AddLoad(net, ld, diagnostics, firstUse, pendingLoads);
+                    break;
+                case Model.Der.PowerConversionElement der: AddDerTerminal(net, der, diagnostics, firstUse, pendingDers); break;
+                case Model.Der.InvControlElement ic: CheckInvControl(model, ic, diagnostics); break;
+                case Model.Curves.XyCurveElement xy: CheckCurve(xy, diagnostics); break;
                 case RegControlElement r: CheckRegControl(r, diagnostics); break;
                 case Model.Reactors.ReactorElement x: AddReactor(net, x, diagnostics, firstUse); break;
                 case CapControlElement cc: CheckCapControl(cc, diagnostics); break;
@@ -56,6 +63,7 @@ public static partial class NetworkCompiler
         ComputeVoltageBases(net);
         foreach (var (load, nodes) in pendingLoads)
             net.AddLoad(load, load.FullName, nodes);
+        AddDers(net, pendingDers);
         if (!AddAttachments(net, attachments, diagnostics))
             return null;
         return net;

@@ -51,6 +51,7 @@ public sealed partial class Feeder
         _reportedNodes = reported.ToArray();
         Nodes = new BusPhaseIndex(names);
         ControlMode = model.Options.ControlMode;
+        BuildDers();
         Tolerance = model.Options.Tolerance;
         MaxIterations = model.Options.MaxIterations;
         MaxControlIterations = model.Options.MaxControlIterations;
