@@ -23,7 +23,11 @@ public static partial class NetworkCompiler
         Compile(model, diagnostics, []);
 
     /// <summary>Compile with <paramref name="attachments"/> (single-phase loads whose powers change at run time).</summary>
-    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics, IReadOnlyList<Attachments.AttachedLoad> attachments)
+    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics, IReadOnlyList<Attachments.AttachedLoad> attachments) =>
+        Compile(model, diagnostics, attachments, []);
+
+    /// <summary>Compile with load <paramref name="attachments"/> and scenario PV systems and batteries (<paramref name="ders"/>).</summary>
+    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics, IReadOnlyList<Attachments.AttachedLoad> attachments, IReadOnlyList<Attachments.AttachedDer> ders)
     {
         int errorsBefore = diagnostics.Count(d => d.Severity == Severity.Error);
         var net = new FeederNetwork(model);
@@ -64,7 +68,7 @@ public static partial class NetworkCompiler
         foreach (var (load, nodes) in pendingLoads)
             net.AddLoad(load, load.FullName, nodes);
         AddDers(net, pendingDers);
-        if (!AddAttachments(net, attachments, diagnostics))
+        if (!AddAttachedDers(net, ders, diagnostics) | !AddAttachments(net, attachments, diagnostics))
             return null;
         return net;
     }

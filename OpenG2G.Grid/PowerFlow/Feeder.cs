@@ -93,14 +93,18 @@ public sealed partial class Feeder
     /// <summary>Load with <paramref name="attachments"/> whose powers are set while it runs (see <see cref="SetAttachmentPower"/>).</summary>
     public static Feeder Load(string path, IReadOnlyList<AttachedLoad> attachments) => FromScript(DssReader.ReadFile(path), attachments);
 
+    /// <summary>Load with load <paramref name="attachments"/> and scenario PV systems and batteries (<paramref name="ders"/>).</summary>
+    public static Feeder Load(string path, IReadOnlyList<AttachedLoad> attachments, IReadOnlyList<AttachedDer> ders) =>
+        FromScript(DssReader.ReadFile(path), attachments, ders);
+
     /// <summary>Build from an already read script (see <see cref="Load(string)"/>).</summary>
-    public static Feeder FromScript(DssScript script, IReadOnlyList<AttachedLoad>? attachments = null)
+    public static Feeder FromScript(DssScript script, IReadOnlyList<AttachedLoad>? attachments = null, IReadOnlyList<AttachedDer>? ders = null)
     {
         var (model, diagnostics) = ModelBuilder.Build(script, ScriptSolve);
         var all = diagnostics.ToList();
         FeederNetwork? network = null;
         if (!all.Any(d => d.Severity == Severity.Error))
-            network = NetworkCompiler.Compile(model, all, attachments ?? []);
+            network = NetworkCompiler.Compile(model, all, attachments ?? [], ders ?? []);
         if (network is null || all.Any(d => d.Severity == Severity.Error))
             throw new InvalidInputException(all);
         return new Feeder(model, network, all);

@@ -138,10 +138,11 @@ public abstract class InverterElement : PowerConversionElement
     }
 
     /// <summary>Set by the scenario layer when the element is built in code.</summary>
-    internal void SetInverter(double kva, double powerFactor, double cutInPercent, double cutOutPercent)
+    internal void SetInverter(double kva, double powerFactor, double cutInPercent, double cutOutPercent, bool wattPriority)
     {
         KvaRating = KvarLimit = KvarLimitNeg = kva;
         PowerFactor = powerFactor;
+        WattPriority = wattPriority;
         CutInPercent = cutInPercent;
         CutOutPercent = cutOutPercent;
     }
