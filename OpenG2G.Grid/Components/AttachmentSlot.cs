@@ -26,4 +26,7 @@ internal sealed class AttachmentSlot
 
     /// <summary>The PVSystem, Storage or Generator behind this slot, or null for datacenters and loads.</summary>
     public DerUnit? Der { get; init; }
+
+    /// <summary>A battery command received since the last step (kW discharged, kvar supplied), applied at the next one.</summary>
+    public (double DischargeKw, double KvarSupplied)? PendingCommand { get; set; }
 }

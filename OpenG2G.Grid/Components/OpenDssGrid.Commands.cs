@@ -24,7 +24,8 @@ public sealed partial class OpenDssGrid
                 var slot = _slots.FirstOrDefault(s => s.Der is Der.StorageUnit && s.Name.Equals(battery.Battery, StringComparison.OrdinalIgnoreCase))
                     ?? throw new ArgumentException($"grid '{Name}' has no battery '{battery.Battery}'");
                 // The command charges with positive kW and consumes positive kvar; Storage discharges and supplies with positive ones.
-                ((Der.StorageUnit)slot.Der!).Command(-battery.PowerKw, -battery.ReactivePowerKvar);
+                // It takes effect at the next step, after the energy of the interval before it has moved.
+                slot.PendingCommand = (-battery.PowerKw, -battery.ReactivePowerKvar);
                 break;
             default:
                 throw new NotSupportedException($"{nameof(OpenDssGrid)} does not handle {command.GetType().Name}");

@@ -30,10 +30,16 @@ public sealed partial class OpenDssGrid
         double t = now.Seconds;
         double elapsedHours = _stepped ? (now - _lastStep).TotalHours : 0.0;
         // Storage energy moves over the interval since the last step at the power that solve found (OpenDSS's end-of-step update).
-        if (elapsedHours > 0)
-            foreach (var slot in _slots)
-                if (slot.Der is StorageUnit storage)
-                    storage.Integrate(elapsedHours, TerminalKw(storage));
+        foreach (var slot in _slots)
+        {
+            if (slot.Der is not StorageUnit storage)
+                continue;
+            if (elapsedHours > 0)
+                storage.Integrate(elapsedHours, TerminalKw(storage));
+            if (slot.PendingCommand is { } command)
+                storage.Command(command.DischargeKw, command.KvarSupplied);
+            slot.PendingCommand = null;
+        }
         if (_options.LoadShapes != Model.Shapes.LoadShapeMode.None)
             _feeder.ApplyLoadShapes(_options.LoadShapes, _options.LoadShapeStartHour + t / 3600.0);
         foreach (var slot in _slots)

@@ -119,6 +119,7 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
         _feeder.ResetDers();
         foreach (var s in _slots)
         {
+            s.PendingCommand = null;
             if (s.Der is null)
                 foreach (int b in s.Branches)
                     _feeder.SetAttachmentPower(b, 0, 0);
