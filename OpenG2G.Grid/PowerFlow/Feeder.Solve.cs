@@ -86,7 +86,11 @@ public sealed partial class Feeder
             return inverters;
         }
         foreach (var r in Regulators)
+        {
             r.Sample(v);
+            if (r.Armed && r.InBand)
+                r.Armed = false; // back in band: OpenDSS deletes the queued tap change
+        }
         foreach (var c in CapControllers)
             c.Sample(v, 0.0);
         double nearest = inverters ? 0.0 : double.MaxValue;
