@@ -131,6 +131,7 @@ public sealed partial class Feeder
         {
             if (!c.Act(context))
                 continue;
+            _lastActor = c;
             foreach (var u in c.Units)
                 WriteDer(u);
         }

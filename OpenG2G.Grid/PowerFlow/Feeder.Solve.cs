@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Numerics;
 using OpenG2G.Core.States;
 using OpenG2G.Grid.Control;
+using OpenG2G.Grid.Der;
 using OpenG2G.Grid.Model;
 using OpenG2G.Grid.Solver;
 
@@ -59,15 +60,26 @@ public sealed partial class Feeder
         }
     }
 
+    /// <summary>The control loop ran out of iterations: name a control still armed, else the last one that acted.</summary>
     private PowerFlowNotConvergedException ControlNotConverged(int control)
     {
         if (Regulators.FirstOrDefault(r => r.Armed) is { } moving)
             return new PowerFlowNotConvergedException(control, moving.Name, Math.Abs(moving.PendingTapChange), moving.TapIncrement, "regulator control");
         if (InvControllers.FirstOrDefault(c => c.Armed) is { } inverter)
             return new PowerFlowNotConvergedException(control, inverter.Name, inverter.LastVoltageChangePu, inverter.Control.VoltageChangeTolerancePu, "inverter control");
-        var cap = CapControllers.First(c => c.Armed);
-        return new PowerFlowNotConvergedException(control, cap.Name, cap.LastMeasurement, 0.0, "capacitor control");
+        if (CapControllers.FirstOrDefault(c => c.Armed) is { } cap)
+            return new PowerFlowNotConvergedException(control, cap.Name, cap.LastMeasurement, 0.0, "capacitor control");
+        return _lastActor switch
+        {
+            Regulator r => new PowerFlowNotConvergedException(control, r.Name, r.TapIncrement, r.TapIncrement, "regulator control"),
+            InvController i => new PowerFlowNotConvergedException(control, i.Name, i.LastVoltageChangePu, i.Control.VoltageChangeTolerancePu, "inverter control"),
+            CapController c => new PowerFlowNotConvergedException(control, c.Name, c.LastMeasurement, 0.0, "capacitor control"),
+            _ => new PowerFlowNotConvergedException(control, "(none)", 0.0, 0.0, "control"),
+        };
     }
+
+    /// <summary>The control that acted last in a static step (for the message when the loop runs out).</summary>
+    private object? _lastActor;
 
     /// <summary>
     /// One static control step, OpenDSS's way: sample every regulator, capacitor control and InvControl,
@@ -111,11 +123,12 @@ public sealed partial class Feeder
                 continue;
             double change = r.StaticTapChange();
             SetTap(r, r.Tap + change);
+            _lastActor = r;
         }
         foreach (var c in CapControllers)
         {
-            if (c.Armed && c.DelayS == nearest)
-                ActCapController(c, 0.0);
+            if (c.Armed && c.DelayS == nearest && ActCapController(c, 0.0))
+                _lastActor = c;
         }
         if (inverters && nearest == 0.0)
             ActInverterControls();
