@@ -1,13 +1,12 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Numerics;
-using System.Text;
 using OpenG2G.Core.Composition;
 using OpenG2G.Core.Diagnostics;
 using OpenG2G.Grid.Attachments;
 using OpenG2G.Grid.Model;
 using OpenG2G.Grid.PowerFlow;
+using OpenG2G.Grid.PowerFlow.Reporting;
 using OpenG2G.Grid.Solver;
 using Spectre.Console.Cli;
 
@@ -67,8 +66,8 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var loads = ParseLoads(settings.Loads, errors);
-        var taps = ParsePairs(settings.Taps, "--tap", "NAME=RATIO", errors);
+        var loads = PowerflowArguments.Loads(settings.Loads, errors);
+        var taps = PowerflowArguments.Pairs(settings.Taps, "--tap", "NAME=RATIO", errors);
         ControlMode? mode = settings.Regulators?.ToLowerInvariant() switch
         {
             null => null,
@@ -128,19 +127,25 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             Console.Error.WriteLine(e.Message);
             return ExitCodes.Failure;
         }
-        PrintSummary(result);
+        foreach (string line in PowerFlowSummary.Lines(feeder, result))
+            Console.WriteLine(line);
         if (settings.Out is { } path)
-            WriteCsv(path, result);
+            PowerFlowCsv.WriteNodeVoltages(path, result);
         if (settings.LineToLineOut is { } llPath)
-            WriteLineToLineCsv(llPath, feeder);
+            PowerFlowCsv.WriteLineToLine(llPath, feeder);
         if (settings.Bench is { } n)
-        {
-            Console.WriteLine(string.Create(Inv, $"first_solve_us={firstSolveUs:F2}"));
-            Bench(feeder, n);
-            Console.WriteLine(string.Create(Inv, $"managed_memory_mb={GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F1}"));
-            Console.WriteLine(string.Create(Inv, $"peak_working_set_mb={Environment.WorkingSet / 1048576.0:F1} (now), {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F1} (peak)"));
-        }
+            PrintBench(feeder, n, firstSolveUs);
         return ExitCodes.Ok;
+    }
+
+    private static void PrintBench(Feeder feeder, int n, double firstSolveUs)
+    {
+        Console.WriteLine(string.Create(Inv, $"first_solve_us={firstSolveUs:F2}"));
+        var (load, tap) = ResolveTimer.Run(feeder, n);
+        Console.WriteLine(load is { } l ? string.Create(Inv, $"resolve_us_median={l:F2}") : "resolve_us_median=n/a (the feeder has no load)");
+        Console.WriteLine(tap is { } t ? string.Create(Inv, $"tap_resolve_us_median={t:F2}") : "tap_resolve_us_median=n/a (the feeder has no regulator)");
+        Console.WriteLine(string.Create(Inv, $"managed_memory_mb={GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F1}"));
+        Console.WriteLine(string.Create(Inv, $"peak_working_set_mb={Environment.WorkingSet / 1048576.0:F1} (now), {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F1} (peak)"));
     }
 
     private static ControlMode? Fail(List<string> errors, string message)
@@ -154,125 +159,5 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
         foreach (string m in messages)
             Console.Error.WriteLine(m);
         return ExitCodes.InvalidInput;
-    }
-
-    private static List<(AttachedLoad Load, double Kw, double Kvar)> ParseLoads(string[] specs, List<string> errors)
-    {
-        var result = new List<(AttachedLoad, double, double)>();
-        for (int i = 0; i < specs.Length; i++)
-        {
-            string s = specs[i];
-            int eq = s.IndexOf('=');
-            string[] target = eq > 0 ? s[..eq].Split('.') : [];
-            string[] power = eq > 0 ? s[(eq + 1)..].Split(',') : [];
-            if (target.Length != 2 || !int.TryParse(target[1], NumberStyles.None, Inv, out int phase) || phase is < 1 or > 3
-                || power.Length != 2 || !double.TryParse(power[0], NumberStyles.Float, Inv, out double kw)
-                || !double.TryParse(power[1], NumberStyles.Float, Inv, out double kvar))
-            {
-                errors.Add($"--load: expected BUS.PHASE=KW,KVAR with phase 1, 2 or 3, got '{s}'");
-                continue;
-            }
-            var load = new AttachedLoad($"cli_load_{i + 1}", target[0], [phase], LoadConnection.Wye);
-            result.Add((load, kw, kvar));
-        }
-        return result;
-    }
-
-    private static List<(string, double)> ParsePairs(string[] specs, string option, string form, List<string> errors)
-    {
-        var result = new List<(string, double)>();
-        foreach (string s in specs)
-        {
-            int eq = s.IndexOf('=');
-            if (eq <= 0 || !double.TryParse(s[(eq + 1)..], NumberStyles.Float, Inv, out double value))
-            {
-                errors.Add($"{option}: expected {form}, got '{s}'");
-                continue;
-            }
-            result.Add((s[..eq], value));
-        }
-        return result;
-    }
-
-    private static void PrintSummary(PowerFlowResult r)
-    {
-        Console.WriteLine("converged: yes");
-        Console.WriteLine(string.Create(Inv, $"iterations: {r.Iterations} (control iterations: {r.ControlIterations})"));
-        Console.WriteLine(string.Create(Inv, $"losses: {r.LossesKw:F3} kW, {r.LossesKvar:F3} kvar"));
-        Console.WriteLine(string.Create(Inv, $"source: {r.SourcePowerKw:F3} kW, {r.SourceReactivePowerKvar:F3} kvar"));
-        Console.WriteLine(r.Taps.IsEmpty
-            ? "taps: none"
-            : "taps: " + string.Join(" ", r.Taps.Select(t => string.Create(Inv, $"{t.Regulator}={t.TapRatio:F5} ({t.TapStep:+0;-0;0})"))));
-    }
-
-    private static void WriteCsv(string path, PowerFlowResult r)
-    {
-        var sb = new StringBuilder("bus,phase,vmag_pu,vmag_v,vang_deg\n");
-        for (int i = 0; i < r.Nodes.Count; i++)
-        {
-            var n = r.Nodes.Nodes[i];
-            sb.Append(string.Create(Inv, $"{n.Bus},{n.Phase},{r.VoltagePu[i]:F10},{r.VoltageVolts[i]:F6},{r.AngleDeg[i]:F6}\n"));
-        }
-        File.WriteAllText(path, sb.ToString());
-    }
-
-    private static void WriteLineToLineCsv(string path, Feeder feeder)
-    {
-        var sb = new StringBuilder("bus,nodes,vmag_v\n");
-        foreach (var (bus, nodes, volts) in feeder.LineToLineVoltages())
-            sb.Append(string.Create(Inv, $"{bus},{nodes},{volts:F6}\n"));
-        File.WriteAllText(path, sb.ToString());
-    }
-
-    private static void Bench(Feeder feeder, int n)
-    {
-        // Timing measures the power flow itself: regulators stay where they are.
-        feeder.ControlMode = ControlMode.Off;
-        var loadTimes = new double[n];
-        int branch = feeder.Network.LoadBranches.Count > 0 ? 0 : -1;
-        if (branch >= 0)
-        {
-            var original = feeder.Network.LoadBranches[branch];
-            for (int i = 0; i < n; i++)
-            {
-                double f = 1.0 + (i % 2 == 0 ? 1e-4 : -1e-4);
-                feeder.SetAttachmentPower(branch, original.Watts * f, original.Vars * f);
-                long t0 = Stopwatch.GetTimestamp();
-                feeder.SolveVoltages();
-                loadTimes[i] = Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
-            }
-            feeder.SetAttachmentPower(branch, original.Watts, original.Vars);
-            Console.WriteLine(string.Create(Inv, $"resolve_us_median={Median(loadTimes):F2}"));
-        }
-        else
-        {
-            Console.WriteLine("resolve_us_median=n/a (the feeder has no load)");
-        }
-        if (feeder.Regulators.IsEmpty)
-        {
-            Console.WriteLine("tap_resolve_us_median=n/a (the feeder has no regulator)");
-            return;
-        }
-        var reg = feeder.Regulators[0];
-        double baseTap = reg.Tap;
-        double step = reg.TapIncrement;
-        var tapTimes = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            feeder.SetTap(reg, i % 2 == 0 ? baseTap + step : baseTap);
-            long t0 = Stopwatch.GetTimestamp();
-            feeder.SolveVoltages();
-            tapTimes[i] = Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
-        }
-        feeder.SetTap(reg, baseTap);
-        Console.WriteLine(string.Create(Inv, $"tap_resolve_us_median={Median(tapTimes):F2}"));
-    }
-
-    private static double Median(double[] values)
-    {
-        var sorted = (double[])values.Clone();
-        Array.Sort(sorted);
-        int m = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 }

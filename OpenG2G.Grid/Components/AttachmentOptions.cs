@@ -4,9 +4,9 @@ using OpenG2G.Core.Options;
 namespace OpenG2G.Grid.Components;
 
 /// <summary>
-/// A PV system or an external load at a bus: <see cref="PeakKwPerPhase"/> times its profile on each
-/// phase, reactive power from <see cref="PowerFactor"/> (lagging for loads; PV injects at unity by
-/// default). PV is modelled as a negative load.
+/// An external load at a bus: <see cref="PeakKwPerPhase"/> times its profile on each phase, constant
+/// PQ (OpenDSS model 1), reactive power from the lagging <see cref="PowerFactor"/>. PV systems have
+/// their own options (<see cref="PvOptions"/>).
 /// </summary>
 public sealed record AttachmentOptions : IValidatable
 {
@@ -19,7 +19,7 @@ public sealed record AttachmentOptions : IValidatable
     /// <summary>Real power per phase at profile value 1, kW (>= 0).</summary>
     public double PeakKwPerPhase { get; init; }
 
-    /// <summary>Power factor, lagging for loads (default 1).</summary>
+    /// <summary>Power factor, lagging (default 1).</summary>
     public double PowerFactor { get; init; } = 1.0;
 
     /// <summary>wye (default) or delta.</summary>

@@ -3,9 +3,12 @@ using OpenG2G.Core.Options;
 namespace OpenG2G.Grid.Components;
 
 /// <summary>
-/// A battery at a bus, balanced over three wye phases: power setpoints (SetBatteryPower) are limited
-/// by <see cref="RatedPowerKw"/>, the inverter's <see cref="RatedKva"/>, and the state of charge
-/// between <see cref="ReserveFraction"/> and 1 with charge and discharge efficiencies.
+/// A battery the scenario adds at a bus: an OpenDSS Storage over three wye phases at the bus's base
+/// voltage, run exactly as a DSS-defined one, commanded by SetBatteryPower (positive charges). Its power
+/// is limited to <see cref="RatedPowerKw"/> and, real power first, the inverter's <see cref="RatedKva"/>;
+/// its energy moves at the end of each grid interval with the terminal power drawn (charging stores
+/// P x charge efficiency, discharging takes P / discharge efficiency, idling losses added), and reaching
+/// the reserve or full capacity stops it (it idles) until a command turns it the other way.
 /// </summary>
 public sealed record BatteryOptions : IValidatable
 {
@@ -36,6 +39,9 @@ public sealed record BatteryOptions : IValidatable
     /// <summary>Fraction of drawn stored energy delivered (default 0.95).</summary>
     public double DischargeEfficiency { get; init; } = 0.95;
 
+    /// <summary>Losses while charging, discharging or idling, % of rated_power_kw (default 0; OpenDSS's Storage default is 1).</summary>
+    public double IdlingKwPercent { get; init; }
+
     public IEnumerable<ValidationProblem> Validate()
     {
         if (string.IsNullOrWhiteSpace(Name))
@@ -56,5 +62,7 @@ public sealed record BatteryOptions : IValidatable
             yield return new ValidationProblem("charge_efficiency", $"must be in (0, 1], got {ChargeEfficiency}");
         if (DischargeEfficiency is <= 0 or > 1)
             yield return new ValidationProblem("discharge_efficiency", $"must be in (0, 1], got {DischargeEfficiency}");
+        if (IdlingKwPercent is < 0 or > 100)
+            yield return new ValidationProblem("idling_kw_percent", $"must be in [0, 100], got {IdlingKwPercent}");
     }
 }

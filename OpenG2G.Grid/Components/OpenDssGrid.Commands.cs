@@ -21,10 +21,11 @@ public sealed partial class OpenDssGrid
                 }
                 break;
             case SetBatteryPower battery:
-                var slot = _slots.FirstOrDefault(s => s.Battery is not null && s.Name.Equals(battery.Battery, StringComparison.OrdinalIgnoreCase))
+                var slot = _slots.FirstOrDefault(s => s.Der is Der.StorageUnit && s.Name.Equals(battery.Battery, StringComparison.OrdinalIgnoreCase))
                     ?? throw new ArgumentException($"grid '{Name}' has no battery '{battery.Battery}'");
-                slot.SetpointKw = battery.PowerKw;
-                slot.SetpointKvar = battery.ReactivePowerKvar;
+                // The command charges with positive kW and consumes positive kvar; Storage discharges and supplies with positive ones.
+                // It takes effect at the next step, after the energy of the interval before it has moved.
+                slot.PendingCommand = (-battery.PowerKw, -battery.ReactivePowerKvar);
                 break;
             default:
                 throw new NotSupportedException($"{nameof(OpenDssGrid)} does not handle {command.GetType().Name}");

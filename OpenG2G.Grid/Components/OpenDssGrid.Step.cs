@@ -3,6 +3,7 @@ using System.Numerics;
 using OpenG2G.Core.Components;
 using OpenG2G.Core.States;
 using OpenG2G.Core.Time;
+using OpenG2G.Grid.Der;
 using OpenG2G.Grid.PowerFlow;
 
 namespace OpenG2G.Grid.Components;
@@ -27,21 +28,32 @@ public sealed partial class OpenDssGrid
             }
         }
         double t = now.Seconds;
-        if (_options.LoadShapes != Model.Shapes.LoadShapeMode.None)
-            _feeder.ApplyLoadShapes(_options.LoadShapes, _options.LoadShapeStartHour + t / 3600.0);
-        double dtHours = _stepped ? (now - _lastStep).TotalHours : 0.0;
+        double elapsedHours = _stepped ? (now - _lastStep).TotalHours : 0.0;
+        // Storage energy moves over the interval since the last step at the power that solve found (OpenDSS's end-of-step update).
         foreach (var slot in _slots)
         {
-            if (slot.Profile is not null)
+            if (slot.Der is not StorageUnit storage)
+                continue;
+            if (elapsedHours > 0)
+                storage.Integrate(elapsedHours, TerminalKw(storage));
+            if (slot.PendingCommand is { } command)
+                storage.Command(command.DischargeKw, command.KvarSupplied);
+            slot.PendingCommand = null;
+        }
+        if (_options.LoadShapes != Model.Shapes.LoadShapeMode.None)
+            _feeder.ApplyLoadShapes(_options.LoadShapes, _options.LoadShapeStartHour + t / 3600.0);
+        foreach (var slot in _slots)
+        {
+            if (slot.Profile is null)
+                continue;
+            if (slot.Der is { } der)
             {
-                double kw = slot.PeakKwPerPhase * slot.Profile.ValueAt(t);
-                foreach (int b in slot.Branches)
-                    _feeder.SetAttachmentPower(b, kw * 1000.0, Math.Abs(kw) * slot.ReactiveRatio * 1000.0 * Math.Sign(slot.PeakKwPerPhase));
+                der.ShapeFactor = slot.Profile.ValueAt(t); // a scenario PV system's irradiance
+                continue;
             }
-            else if (slot.Battery is { } battery)
-            {
-                StepBattery(slot, battery, dtHours, Period.TotalHours);
-            }
+            double kw = slot.PeakKwPerPhase * slot.Profile.ValueAt(t);
+            foreach (int b in slot.Branches)
+                _feeder.SetAttachmentPower(b, kw * 1000.0, Math.Abs(kw) * slot.ReactiveRatio * 1000.0);
         }
         var (iterations, _) = _feeder.SolveVoltages();
         if (_options.RegulatorMode == RegulatorMode.Timed)
@@ -57,35 +69,6 @@ public sealed partial class OpenDssGrid
             if (samples[j].Datacenter.Equals(datacenter, StringComparison.OrdinalIgnoreCase))
                 return true;
         return false;
-    }
-
-    /// <summary>Integrate the state of charge over the elapsed interval, then limit the setpoint for the next one.</summary>
-    private void StepBattery(AttachmentSlot slot, BatteryOptions b, double elapsedHours, double periodHours)
-    {
-        double totalKw = 3 * slot.AppliedKw;
-        double energyKwh = totalKw >= 0 ? totalKw * b.ChargeEfficiency * elapsedHours : totalKw / b.DischargeEfficiency * elapsedHours;
-        slot.SocFraction = Math.Clamp(slot.SocFraction + energyKwh / b.CapacityKwh, 0.0, 1.0);
-
-        double p = Math.Clamp(slot.SetpointKw, -b.RatedPowerKw, b.RatedPowerKw);
-        double q = slot.SetpointKvar;
-        double s = Math.Sqrt(p * p + q * q);
-        if (s > b.RatedKva)
-        {
-            // Real power has priority; reactive power takes what the inverter has left.
-            double qMax = Math.Sqrt(Math.Max(0, b.RatedKva * b.RatedKva - p * p));
-            q = Math.Clamp(q, -qMax, qMax);
-        }
-        double hours = Math.Max(periodHours, 1e-12);
-        double roomKwh = (1.0 - slot.SocFraction) * b.CapacityKwh;
-        double availableKwh = (slot.SocFraction - b.ReserveFraction) * b.CapacityKwh;
-        if (p > 0)
-            p = Math.Min(p, roomKwh / b.ChargeEfficiency / hours);
-        else if (p < 0)
-            p = -Math.Min(-p, Math.Max(0, availableKwh) * b.DischargeEfficiency / hours);
-        slot.AppliedKw = p / 3.0;
-        slot.AppliedKvar = q / 3.0;
-        foreach (int br in slot.Branches)
-            _feeder.SetAttachmentPower(br, slot.AppliedKw * 1000.0, slot.AppliedKvar * 1000.0);
     }
 
     private GridState State(SimTime now, int iterations)
@@ -107,7 +90,8 @@ public sealed partial class OpenDssGrid
                 p[k] = s.Real;
                 q[k] = s.Imaginary;
             }
-            attachments.Add(new AttachmentState(slot.Name, slot.Kind, slot.Bus, new ThreePhase(p[0], p[1], p[2]), new ThreePhase(q[0], q[1], q[2]), slot.SocFraction));
+            double soc = slot.Der is StorageUnit storage ? storage.StateOfChargeFraction : double.NaN;
+            attachments.Add(new AttachmentState(slot.Name, slot.Kind, slot.Bus, new ThreePhase(p[0], p[1], p[2]), new ThreePhase(q[0], q[1], q[2]), soc));
         }
         Complex source = _feeder.SourcePower();
         Complex losses = _feeder.Losses();

@@ -6,6 +6,7 @@ using OpenG2G.Core.Diagnostics;
 using OpenG2G.Core.States;
 using OpenG2G.Core.Time;
 using OpenG2G.Grid.Attachments;
+using OpenG2G.Grid.Der;
 using OpenG2G.Grid.Model;
 using OpenG2G.Grid.PowerFlow;
 
@@ -43,28 +44,15 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
             attachments.Add(AttachedLoad.ThreePhase(dc.Datacenter, dc.Bus, dc.Connection) with { VminPu = options.DatacenterVminPu, VmaxPu = options.DatacenterVmaxPu });
             _powerFactorTan[dc.Datacenter] = Math.Tan(Math.Acos(dc.PowerFactor));
         }
-        foreach (var p in options.Pv.Concat(options.Loads))
+        foreach (var p in options.Loads)
             attachments.Add(AttachedLoad.ThreePhase(p.Name, p.Bus, p.Connection));
-        foreach (var b in options.Batteries)
-            attachments.Add(AttachedLoad.ThreePhase(b.Name, b.Bus, Core.Composition.LoadConnection.Wye));
-        _feeder = Feeder.Load(Path.Combine(context.BaseDirectory, options.Feeder), attachments);
+        var ders = options.Pv.Select(AttachedPv).Concat(options.Batteries.Select(AttachedBattery)).ToList();
+        _feeder = Feeder.Load(Path.Combine(context.BaseDirectory, options.Feeder), attachments, ders);
         _feeder.Tolerance = options.Tolerance;
         _feeder.MaxIterations = options.MaxIterations;
-
-        foreach (var dc in context.Datacenters)
-        {
-            var slot = new AttachmentSlot { Name = dc.Datacenter, Kind = "datacenter", Bus = dc.Bus.ToLowerInvariant(), Branches = _feeder.AttachmentBranches(dc.Datacenter).ToArray(), ReactiveRatio = _powerFactorTan[dc.Datacenter] };
-            _slots.Add(slot);
-            _datacenterSlots[dc.Datacenter] = slot;
-        }
-        foreach (var p in options.Pv)
-            _slots.Add(Slot(p, "pv", -1.0, context.BaseDirectory));
-        foreach (var l in options.Loads)
-            _slots.Add(Slot(l, "load", 1.0, context.BaseDirectory));
-        foreach (var b in options.Batteries)
-            _slots.Add(new AttachmentSlot { Name = b.Name, Kind = "battery", Bus = b.Bus.ToLowerInvariant(), Branches = _feeder.AttachmentBranches(b.Name).ToArray(), Battery = b });
-
         var problems = new List<Diagnostic>();
+        BuildSlots(options, context, ders, problems);
+
         foreach (string bus in options.ExcludedBuses)
             if (_feeder.Network.FindBus(bus) is null)
                 problems.Add(Diagnostic.Error(SourceLocation.None, "excluded_buses", $"bus '{bus}' is not in the feeder {options.Feeder}"));
@@ -89,7 +77,11 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
         Regulators = _feeder.Regulators.Select(r => new RegulatorInfo(
             r.Name, r.Transformer.Key, r.TapWinding.Bus!.Key, ImmutableArray.CreateRange(r.TapWinding.Bus!.NodesFor(r.Transformer.Phases, r.Transformer.Phases).Where(n => n > 0)),
             r.TapWinding.MinTap, r.TapWinding.MaxTap, r.TapIncrement)).ToImmutableArray();
-        Batteries = options.Batteries.Select(b => new BatteryInfo(b.Name, b.Bus.ToLowerInvariant(), b.RatedPowerKw, b.RatedKva, b.CapacityKwh)).ToImmutableArray();
+        Batteries = _slots.Where(s => s.Der is StorageUnit).Select(s =>
+        {
+            var st = ((StorageUnit)s.Der!).Storage;
+            return new BatteryInfo(s.Name, s.Bus, st.KwRated, st.KvaRating, st.KwhRated);
+        }).ToImmutableArray();
     }
 
     public string Name { get; }
@@ -124,15 +116,22 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
         }
         if (_options.SourcePu is { } pu)
             _feeder.SetSourcePerUnit(pu);
+        _feeder.ResetDers();
         foreach (var s in _slots)
         {
-            s.SocFraction = s.Battery?.InitialSocFraction ?? double.NaN;
-            s.SetpointKw = s.SetpointKvar = s.AppliedKw = s.AppliedKvar = 0;
-            foreach (int b in s.Branches)
-                _feeder.SetAttachmentPower(b, 0, 0);
+            s.PendingCommand = null;
+            if (s.Der is null)
+                foreach (int b in s.Branches)
+                    _feeder.SetAttachmentPower(b, 0, 0);
         }
         CancelTimedEvents();
-        _feeder.ControlMode = _options.RegulatorMode == RegulatorMode.Static ? ControlMode.Static : ControlMode.Off;
+        // Timed: regulators and capacitors move as kernel events; InvControls still settle within each solve, as in OpenDSS's time mode.
+        _feeder.ControlMode = _options.RegulatorMode switch
+        {
+            RegulatorMode.Static => ControlMode.Static,
+            RegulatorMode.Timed => ControlMode.Timed,
+            _ => ControlMode.Off,
+        };
         _feeder.ResetSolution();
     }
 
@@ -141,15 +140,4 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
     }
 
     public void Stop() => CancelTimedEvents();
-
-    private AttachmentSlot Slot(AttachmentOptions o, string kind, double sign, string baseDirectory) => new()
-    {
-        Name = o.Name,
-        Kind = kind,
-        Bus = o.Bus.ToLowerInvariant(),
-        Branches = _feeder.AttachmentBranches(o.Name).ToArray(),
-        PeakKwPerPhase = sign * o.PeakKwPerPhase,
-        ReactiveRatio = Math.Tan(Math.Acos(o.PowerFactor)),
-        Profile = o.Profile.Create(baseDirectory),
-    };
 }

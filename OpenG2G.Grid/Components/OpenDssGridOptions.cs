@@ -37,19 +37,19 @@ public sealed record OpenDssGridOptions : IValidatable
     /// <summary>Datacenter loads above this voltage (pu) turn into impedances (default 1.05).</summary>
     public double DatacenterVmaxPu { get; init; } = 1.05;
 
-    /// <summary>Which shapes the feeder file's own loads follow over simulated time (default none: nominal power).</summary>
+    /// <summary>Which shapes the feeder file's own loads, PVSystems (irradiance), Storages (follow and trigger dispatch) and Generators follow over simulated time (default none: nominal power).</summary>
     public Model.Shapes.LoadShapeMode LoadShapes { get; init; } = Model.Shapes.LoadShapeMode.None;
 
     /// <summary>Hour of the load shapes at simulated time zero (e.g. 4380 starts a yearly shape at midyear).</summary>
     public double LoadShapeStartHour { get; init; }
 
-    /// <summary>PV systems: peak kW per phase times a profile, injected as negative loads.</summary>
-    public ImmutableArray<AttachmentOptions> Pv { get; init; } = [];
+    /// <summary>PV systems added at buses: PVSystem elements whose irradiance follows a profile.</summary>
+    public ImmutableArray<PvOptions> Pv { get; init; } = [];
 
     /// <summary>External time-varying loads: peak kW per phase times a profile.</summary>
     public ImmutableArray<AttachmentOptions> Loads { get; init; } = [];
 
-    /// <summary>Batteries, controllable by storage controllers.</summary>
+    /// <summary>Batteries added at buses: Storage elements, controllable by storage controllers (as are the feeder's own Storage elements).</summary>
     public ImmutableArray<BatteryOptions> Batteries { get; init; } = [];
 
     public IEnumerable<ValidationProblem> Validate()

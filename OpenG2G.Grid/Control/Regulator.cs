@@ -85,7 +85,8 @@ public sealed class Regulator
         }
         double vActual = vControl.Magnitude;
         LastControlVolts = vActual;
-        if (Math.Abs(vreg - vActual) <= band / 2.0)
+        InBand = Math.Abs(vreg - vActual) <= band / 2.0;
+        if (InBand)
         {
             PendingTapChange = 0.0;
             return false;
@@ -105,6 +106,9 @@ public sealed class Regulator
             Armed = true;
         return possible;
     }
+
+    /// <summary>True when the last sample found the regulated voltage within band (OpenDSS then withdraws a queued tap change).</summary>
+    public bool InBand { get; private set; }
 
     /// <summary>True when the last sample found reverse power and used the reverse settings.</summary>
     public bool InReverse { get; private set; }

@@ -41,6 +41,14 @@ public abstract class DssElement
     /// <summary>Apply one property (canonical lower-case name). Throws <see cref="DssInputException"/> for bad values.</summary>
     internal abstract void Set(string property, DssValue value, DssModel model);
 
+    /// <summary>
+    /// Called after each command (New, Edit, <c>~</c>, BatchEdit) has applied its properties, like
+    /// OpenDSS's end of an edit: elements whose values derive from several properties recompute them here.
+    /// </summary>
+    internal virtual void EndEdit()
+    {
+    }
+
     /// <summary>A copy of this element under a new name (for <c>like=</c>).</summary>
     internal DssElement CloneAs(string name, SourceLocation definedAt)
     {

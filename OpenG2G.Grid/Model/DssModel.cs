@@ -1,5 +1,7 @@
 using OpenG2G.Core.Diagnostics;
 using OpenG2G.Grid.Model.Capacitors;
+using OpenG2G.Grid.Model.Curves;
+using OpenG2G.Grid.Model.Der;
 using OpenG2G.Grid.Model.Lines;
 using OpenG2G.Grid.Model.Loads;
 using OpenG2G.Grid.Model.Regulators;
@@ -39,6 +41,10 @@ public sealed class DssModel
     public IEnumerable<CapacitorElement> Capacitors => Of<CapacitorElement>();
     public IEnumerable<LoadElement> Loads => Of<LoadElement>();
     public IEnumerable<CapControlElement> CapControls => Of<CapControlElement>();
+    public IEnumerable<PvSystemElement> PvSystems => Of<PvSystemElement>();
+    public IEnumerable<StorageElement> Storages => Of<StorageElement>();
+    public IEnumerable<GeneratorElement> Generators => Of<GeneratorElement>();
+    public IEnumerable<InvControlElement> InvControls => Of<InvControlElement>();
 
     public IEnumerable<T> Of<T>()
         where T : DssElement => _elements.OfType<T>().Where(e => e.Enabled);
@@ -66,7 +72,7 @@ public sealed class DssModel
     /// </summary>
     internal void ClearCircuit()
     {
-        var kept = _elements.Where(e => e is LineCodeElement or WireDataElement or LineGeometryElement or XfmrCodeElement or Shapes.LoadShapeElement).ToList();
+        var kept = _elements.Where(e => e is LineCodeElement or WireDataElement or LineGeometryElement or XfmrCodeElement or Shapes.LoadShapeElement or XyCurveElement).ToList();
         Clear();
         foreach (var e in kept)
             Add(e);
@@ -98,6 +104,11 @@ public sealed class DssModel
         nameof(Shapes.LoadShapeElement) => "loadshape",
         nameof(Reactors.ReactorElement) => "reactor",
         nameof(CapControlElement) => "capcontrol",
+        nameof(PvSystemElement) => "pvsystem",
+        nameof(StorageElement) => "storage",
+        nameof(GeneratorElement) => "generator",
+        nameof(XyCurveElement) => "xycurve",
+        nameof(InvControlElement) => "invcontrol",
         _ => throw new ArgumentException($"no DSS class for {t.Name}"),
     };
 
@@ -117,8 +128,13 @@ public sealed class DssModel
         "loadshape" => new Shapes.LoadShapeElement(name, at),
         "reactor" => new Reactors.ReactorElement(name, at),
         "capcontrol" => new CapControlElement(name, at),
+        "pvsystem" => new PvSystemElement(name, at),
+        "storage" => new StorageElement(name, at),
+        "generator" => new GeneratorElement(name, at),
+        "xycurve" => new XyCurveElement(name, at),
+        "invcontrol" => new InvControlElement(name, at),
         _ => null,
     };
 
-    internal static readonly string[] SupportedClasses = ["CapControl", "Capacitor", "Line", "LineCode", "LineGeometry", "Load", "LoadShape", "Reactor", "RegControl", "Transformer", "Vsource", "WireData", "XfmrCode"];
+    internal static readonly string[] SupportedClasses = ["CapControl", "Capacitor", "Generator", "InvControl", "Line", "LineCode", "LineGeometry", "Load", "LoadShape", "PVSystem", "Reactor", "RegControl", "Storage", "Transformer", "Vsource", "WireData", "XfmrCode", "XYcurve"];
 }

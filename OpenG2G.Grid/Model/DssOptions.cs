@@ -19,6 +19,9 @@ public sealed record DssOptions
     public int MaxControlIterations { get; init; } = 10;
     public double LoadMultiplier { get; init; } = 1.0;
 
+    /// <summary>Multiplier of every generator's kW and kvar except status=fixed ones (<c>Set GenMult</c>, default 1).</summary>
+    public double GeneratorMultiplier { get; init; } = 1.0;
+
     /// <summary>Earth-return model for line impedances computed from conductor geometry (OpenDSS's default is Deri).</summary>
     public EarthModel EarthModel { get; init; } = EarthModel.Deri;
 }

@@ -11,7 +11,7 @@ public sealed partial class ModelBuilder
         "voltagebases", "defaultbasefrequency", "controlmode", "mode", "tolerance", "maxiterations",
         "maxcontroliter", "loadmult", "algorithm", "datapath", "editor", "defaultbasefreq", "earthmodel",
         "casename", "showexport", "markcapacitors", "markregulators", "marktransformers", "voltexceptionreport",
-        "demand", "diverbose",
+        "demand", "diverbose", "genmult",
     ];
 
     private void SetOptions(DssCommand command)
@@ -79,6 +79,8 @@ public sealed partial class ModelBuilder
                 return options with { MaxControlIterations = DssValueReader.PositiveInt(value, option) };
             case "loadmult":
                 return options with { LoadMultiplier = DssValueReader.Double(value, option) };
+            case "genmult":
+                return options with { GeneratorMultiplier = DssValueReader.Double(value, option) };
             case "algorithm":
                 if (!value.Text.Trim().StartsWith("n", StringComparison.OrdinalIgnoreCase))
                     throw new DssInputException(value.Location, $"{option}: only the Normal (current injection) algorithm is supported, got '{value}'");

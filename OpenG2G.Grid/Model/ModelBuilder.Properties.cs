@@ -11,6 +11,7 @@ public sealed partial class ModelBuilder
         // OpenDSS: a value without a name sets the property after the one set last (or the first).
         for (int i = start; i < command.Parameters.Length; i++)
             previous = ApplyParameter(element, command.Parameters[i], command, previous);
+        element.EndEdit();
     }
 
     /// <summary>Apply one parameter; returns the index of the property it set (for positional values after it).</summary>

@@ -19,15 +19,22 @@ public sealed partial class ModelBuilder
     private DssElement? _active;
     private bool _busCoordinatesNoted;
     private readonly HashSet<string> _notedClasses = new();
+    private readonly Func<DssModel, IReadOnlyList<Diagnostic>>? _solve;
 
-    private ModelBuilder()
+    private ModelBuilder(Func<DssModel, IReadOnlyList<Diagnostic>>? solve)
     {
+        _solve = solve;
     }
 
-    /// <summary>Build the model of <paramref name="script"/>; diagnostics include the script's own.</summary>
-    public static (DssModel Model, IReadOnlyList<Diagnostic> Diagnostics) Build(DssScript script)
+    /// <summary>
+    /// Build the model of <paramref name="script"/>; diagnostics include the script's own. Each <c>Solve</c>
+    /// in the script calls <paramref name="solve"/> with the model as it stands there (OpenDSS solves where
+    /// the command is: taps and capacitor steps it moves stay in the model, later edits override them);
+    /// without it a Solve only records its options.
+    /// </summary>
+    public static (DssModel Model, IReadOnlyList<Diagnostic> Diagnostics) Build(DssScript script, Func<DssModel, IReadOnlyList<Diagnostic>>? solve = null)
     {
-        var builder = new ModelBuilder();
+        var builder = new ModelBuilder(solve);
         builder._diagnostics.AddRange(script.Diagnostics);
         foreach (var command in script.Commands)
             builder.Execute(command);
@@ -76,7 +83,10 @@ public sealed partial class ModelBuilder
             case "solve":
                 // OpenDSS solves here, in the control mode in force: regulators may move during compile.
                 _model.ScriptSolveOptions = _model.Options;
-                Info(command.Location, command, "'Solve' in the script: the feeder is solved once while loading, with the options in force here (regulators may move)");
+                Info(command.Location, command, "'Solve' in the script: the feeder is solved here, with the elements and options in force at this point (regulators may move; later edits apply)");
+                if (_solve is not null && !_diagnostics.Any(d => d.Severity == Severity.Error))
+                    foreach (var d in _solve(_model))
+                        _diagnostics.Add(d with { Location = command.Location, Message = d.Message + command.IncludeSuffix });
                 break;
             case "batchedit":
                 BatchEdit(command);

@@ -36,8 +36,11 @@ public sealed class FeederNetwork
     public List<LoadBranch> LoadBranches { get; } = new();
     public List<string> LoadOwners { get; } = new();
 
-    /// <summary>The DSS load behind each owner (same index as <see cref="LoadOwners"/>).</summary>
-    public List<LoadElement> LoadOwnerElements { get; } = new();
+    /// <summary>The DSS load behind each owner (same index as <see cref="LoadOwners"/>; null for a PVSystem, Storage or Generator).</summary>
+    public List<LoadElement?> LoadOwnerElements { get; } = new();
+
+    /// <summary>PVSystem, Storage and Generator elements with their load branches, in definition order.</summary>
+    public List<DerConnection> Ders { get; } = new();
 
     private readonly HashSet<int> _attachmentOwners = new();
 
@@ -98,7 +101,7 @@ public sealed class FeederNetwork
         int np = load.Phases;
         int nconds = nodes.Length;
         double vbase = load.IsDelta ? load.Kv * 1000.0 : np is 2 or 3 ? load.Kv * 1000.0 / Math.Sqrt(3.0) : load.Kv * 1000.0;
-        double mult = load.IsFixed ? 1.0 : Model.Options.LoadMultiplier;
+        double mult = load.IsFixed || load.IsExempt ? 1.0 : Model.Options.LoadMultiplier;
         for (int i = 0; i < np; i++)
         {
             int to = load.IsDelta ? nodes[(i + 1) % nconds] : nodes[np];
@@ -115,10 +118,44 @@ public sealed class FeederNetwork
                 VlowPu = load.VlowPu,
                 CvrWatts = load.CvrWatts,
                 CvrVars = load.CvrVars,
+                Zipv = load.Model == LoadModel.Zipv ? load.Zipv : null,
                 Owner = ownerIndex,
             });
         }
         return first;
+    }
+
+    /// <summary>Add the phases of a PVSystem, Storage or Generator as load branches (generation negative; powers start at zero).</summary>
+    internal DerConnection AddDer(Model.Der.PowerConversionElement element, int[] nodes, DerLaw law, LoadModel model)
+    {
+        int ownerIndex = LoadOwners.Count;
+        LoadOwners.Add(element.FullName);
+        LoadOwnerElements.Add(null);
+        int np = element.Phases;
+        int nconds = nodes.Length;
+        double vbase = element.IsDelta ? element.Kv * 1000.0 : element.PhaseBaseVolts;
+        var branches = new int[np];
+        for (int i = 0; i < np; i++)
+        {
+            branches[i] = LoadBranches.Count;
+            LoadBranches.Add(new LoadBranch
+            {
+                From = nodes[i],
+                To = element.IsDelta ? nodes[(i + 1) % nconds] : nodes[np],
+                Model = model,
+                Der = law,
+                BaseVolts = vbase,
+                VminPu = element.VminPu,
+                VmaxPu = element.VmaxPu,
+                VlowPu = 0.0,
+                CvrWatts = 1.0,
+                CvrVars = 2.0,
+                Owner = ownerIndex,
+            });
+        }
+        var connection = new DerConnection(element, branches);
+        Ders.Add(connection);
+        return connection;
     }
 
     /// <summary>Admittance of a load branch in the matrix: its nominal admittance (W - jvar) / V^2.</summary>

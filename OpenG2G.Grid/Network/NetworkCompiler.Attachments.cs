@@ -8,6 +8,37 @@ namespace OpenG2G.Grid.Network;
 /// <summary>Attachments: single-phase loads at existing bus nodes, rated at the bus's base voltage.</summary>
 public static partial class NetworkCompiler
 {
+    /// <summary>Scenario PV systems and batteries: three phases of an existing bus at its base voltage.</summary>
+    private static bool AddAttachedDers(FeederNetwork net, IReadOnlyList<AttachedDer> ders, List<Diagnostic> diagnostics)
+    {
+        bool ok = true;
+        foreach (var a in ders)
+        {
+            var bus = net.FindBus(a.Bus);
+            int[] nodes = bus is null ? [] : [bus.NodeIndex(1), bus.NodeIndex(2), bus.NodeIndex(3)];
+            if (bus is null || nodes.Any(n => n < 0))
+            {
+                diagnostics.Add(Diagnostic.Error(SourceLocation.None, string.Empty, bus is null
+                    ? $"attachment '{a.Name}': bus '{a.Bus}' is not in the feeder"
+                    : $"attachment '{a.Name}': bus '{bus.Name}' does not have all three phases 1, 2, 3"));
+                ok = false;
+                continue;
+            }
+            if (net.AttachmentBranches.ContainsKey(a.Name))
+            {
+                diagnostics.Add(Diagnostic.Error(SourceLocation.None, string.Empty, $"attachment '{a.Name}' is defined twice"));
+                ok = false;
+                continue;
+            }
+            bool delta = a.Connection == LoadConnection.Delta;
+            a.Element.SetConnection(new Model.BusSpec(bus.Name, bus.Name, [1, 2, 3], SourceLocation.None), 3, bus.BaseKvLn * Math.Sqrt(3.0), delta);
+            var connection = net.AddDer(a.Element, delta ? nodes : [.. nodes, -1], DerLaw.ConstantPq, LoadModel.ConstantPq);
+            net.AttachmentBranches[a.Name] = connection.Branches.ToArray();
+            net.MarkAttachmentOwner(net.LoadBranches[connection.Branches[0]].Owner);
+        }
+        return ok;
+    }
+
     private static bool AddAttachments(FeederNetwork net, IReadOnlyList<AttachedLoad> attachments, List<Diagnostic> diagnostics)
     {
         bool ok = true;

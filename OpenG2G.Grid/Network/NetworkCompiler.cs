@@ -23,12 +23,17 @@ public static partial class NetworkCompiler
         Compile(model, diagnostics, []);
 
     /// <summary>Compile with <paramref name="attachments"/> (single-phase loads whose powers change at run time).</summary>
-    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics, IReadOnlyList<Attachments.AttachedLoad> attachments)
+    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics, IReadOnlyList<Attachments.AttachedLoad> attachments) =>
+        Compile(model, diagnostics, attachments, []);
+
+    /// <summary>Compile with load <paramref name="attachments"/> and scenario PV systems and batteries (<paramref name="ders"/>).</summary>
+    public static FeederNetwork? Compile(DssModel model, List<Diagnostic> diagnostics, IReadOnlyList<Attachments.AttachedLoad> attachments, IReadOnlyList<Attachments.AttachedDer> ders)
     {
         int errorsBefore = diagnostics.Count(d => d.Severity == Severity.Error);
         var net = new FeederNetwork(model);
         var firstUse = new Dictionary<int, SourceLocation>();
         var pendingLoads = new List<(LoadElement Load, int[] Nodes)>();
+        var pendingDers = new List<(Model.Der.PowerConversionElement, int[])>();
 
         if (!model.Sources.Any())
             diagnostics.Add(Diagnostic.Error(SourceLocation.None, string.Empty, "the feeder has no source: define a circuit (New Circuit.name ...)"));
@@ -41,7 +46,13 @@ public static partial class NetworkCompiler
                 case LineElement l: AddLine(net, l, diagnostics, firstUse); break;
                 case TransformerElement t: AddTransformer(net, t, diagnostics, firstUse); break;
                 case CapacitorElement c: AddCapacitor(net, c, diagnostics, firstUse); break;
-                case LoadElement ld: AddLoad(net, ld, diagnostics, firstUse, pendingLoads); break;
+                case LoadElement ld:
+                    CheckLoad(ld, diagnostics);
+                    AddLoad(net, ld, diagnostics, firstUse, pendingLoads);
+                    break;
+                case Model.Der.PowerConversionElement der: AddDerTerminal(net, der, diagnostics, firstUse, pendingDers); break;
+                case Model.Der.InvControlElement ic: CheckInvControl(model, ic, diagnostics); break;
+                case Model.Curves.XyCurveElement xy: CheckCurve(xy, diagnostics); break;
                 case RegControlElement r: CheckRegControl(r, diagnostics); break;
                 case Model.Reactors.ReactorElement x: AddReactor(net, x, diagnostics, firstUse); break;
                 case CapControlElement cc: CheckCapControl(cc, diagnostics); break;
@@ -56,7 +67,8 @@ public static partial class NetworkCompiler
         ComputeVoltageBases(net);
         foreach (var (load, nodes) in pendingLoads)
             net.AddLoad(load, load.FullName, nodes);
-        if (!AddAttachments(net, attachments, diagnostics))
+        AddDers(net, pendingDers);
+        if (!AddAttachedDers(net, ders, diagnostics) | !AddAttachments(net, attachments, diagnostics))
             return null;
         return net;
     }

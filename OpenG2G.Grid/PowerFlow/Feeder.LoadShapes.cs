@@ -12,10 +12,12 @@ public sealed partial class Feeder
     /// Scale every DSS load by its shape's multiplier at <paramref name="hours"/> (hours since the shape's
     /// start; OpenDSS's rule: the point nearest hours / interval, wrapping around) in <paramref name="mode"/>;
     /// <see cref="LoadShapeMode.None"/> restores nominal powers. Loads without the shape keep their nominal
-    /// power; attachments are not touched. Only injections change: no re-factorisation.
+    /// power; attachments are not touched. PVSystems (irradiance), Generators (kW) and Storage (follow and
+    /// trigger dispatch) with a shape of that mode take its multiplier, applied at their next dispatch. Only injections change: no re-factorisation.
     /// </summary>
     public void ApplyLoadShapes(LoadShapeMode mode, double hours)
     {
+        ApplyDerShapes(mode, hours);
         var loads = Network.LoadBranches;
         if (_nominalLoadPower is null)
         {

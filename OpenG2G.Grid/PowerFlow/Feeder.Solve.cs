@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Numerics;
 using OpenG2G.Core.States;
 using OpenG2G.Grid.Control;
+using OpenG2G.Grid.Der;
 using OpenG2G.Grid.Model;
 using OpenG2G.Grid.Solver;
 
@@ -24,6 +25,7 @@ public sealed partial class Feeder
     /// <summary>Solve without building a result (hot path); returns power-flow and control iterations.</summary>
     public (int Iterations, int ControlIterations) SolveVoltages(bool coldStart = false)
     {
+        DispatchDers();
         if (coldStart || !_solvedOnce)
         {
             _solver.ColdStart();
@@ -38,13 +40,14 @@ public sealed partial class Feeder
         while (true)
         {
             control++;
-            bool controlled = ControlMode == ControlMode.Static && !(Regulators.IsEmpty && CapControllers.IsEmpty);
+            bool controlled = ControlMode == ControlMode.Static && !(Regulators.IsEmpty && CapControllers.IsEmpty && InvControllers.IsEmpty)
+                || ControlMode == ControlMode.Timed && !InvControllers.IsEmpty;
             if (!controlled)
                 return (iterations + _solver.Iterate(Tolerance, MaxIterations), control);
             // As OpenDSS, a control iteration goes on from a solve that ran out of iterations; only the
             // last solve, after which no control acts, must converge.
             iterations += _solver.IterateUpTo(Tolerance, MaxIterations, out bool converged);
-            bool acted = StaticControlStep();
+            bool acted = StaticControlStep(control, inverterOnly: ControlMode == ControlMode.Timed);
             if (!acted)
             {
                 if (!converged)
@@ -52,31 +55,57 @@ public sealed partial class Feeder
                 return (iterations, control);
             }
             if (control >= MaxControlIterations)
-            {
-                var moving = Regulators.FirstOrDefault(r => r.Armed);
-                if (moving is null)
-                {
-                    var cap = CapControllers.First(c => c.Armed);
-                    throw new PowerFlowNotConvergedException(control, cap.Name, cap.LastMeasurement, 0.0, "capacitor control");
-                }
-                throw new PowerFlowNotConvergedException(control, moving.Name, Math.Abs(moving.PendingTapChange), moving.TapIncrement, "regulator control");
-            }
+                throw ControlNotConverged(control);
             _solver.RestampLoads();
         }
     }
 
+    /// <summary>The control loop ran out of iterations: name a control still armed, else the last one that acted.</summary>
+    private PowerFlowNotConvergedException ControlNotConverged(int control)
+    {
+        if (Regulators.FirstOrDefault(r => r.Armed) is { } moving)
+            return new PowerFlowNotConvergedException(control, moving.Name, Math.Abs(moving.PendingTapChange), moving.TapIncrement, "regulator control");
+        if (InvControllers.FirstOrDefault(c => c.Armed) is { } inverter)
+            return new PowerFlowNotConvergedException(control, inverter.Name, inverter.LastVoltageChangePu, inverter.Control.VoltageChangeTolerancePu, "inverter control");
+        if (CapControllers.FirstOrDefault(c => c.Armed) is { } cap)
+            return new PowerFlowNotConvergedException(control, cap.Name, cap.LastMeasurement, 0.0, "capacitor control");
+        return _lastActor switch
+        {
+            Regulator r => new PowerFlowNotConvergedException(control, r.Name, r.TapIncrement, r.TapIncrement, "regulator control"),
+            InvController i => new PowerFlowNotConvergedException(control, i.Name, i.LastVoltageChangePu, i.Control.VoltageChangeTolerancePu, "inverter control"),
+            CapController c => new PowerFlowNotConvergedException(control, c.Name, c.LastMeasurement, 0.0, "capacitor control"),
+            _ => new PowerFlowNotConvergedException(control, "(none)", 0.0, 0.0, "control"),
+        };
+    }
+
+    /// <summary>The control that acted last in a static step (for the message when the loop runs out).</summary>
+    private object? _lastActor;
+
     /// <summary>
-    /// One static control step, OpenDSS's way: sample every regulator and capacitor control, then carry
-    /// out the queued actions with the shortest delay; false when none is pending.
+    /// One static control step, OpenDSS's way: sample every regulator, capacitor control and InvControl,
+    /// then carry out the queued actions with the shortest delay (InvControls act without delay);
+    /// false when none is pending. <paramref name="inverterOnly"/>: timed mode, where regulators and
+    /// capacitors move as kernel events and only InvControls act within the solve.
     /// </summary>
-    private bool StaticControlStep()
+    private bool StaticControlStep(int controlIteration, bool inverterOnly)
     {
         var v = _solver.Voltages;
+        bool inverters = SampleInverterControls(controlIteration);
+        if (inverterOnly)
+        {
+            if (inverters)
+                ActInverterControls();
+            return inverters;
+        }
         foreach (var r in Regulators)
+        {
             r.Sample(v);
+            if (r.Armed && r.InBand)
+                r.Armed = false; // back in band: OpenDSS deletes the queued tap change
+        }
         foreach (var c in CapControllers)
             c.Sample(v, 0.0);
-        double nearest = double.MaxValue;
+        double nearest = inverters ? 0.0 : double.MaxValue;
         foreach (var r in Regulators)
             if (r.Armed)
                 nearest = Math.Min(nearest, r.Control.DelayS);
@@ -94,12 +123,15 @@ public sealed partial class Feeder
                 continue;
             double change = r.StaticTapChange();
             SetTap(r, r.Tap + change);
+            _lastActor = r;
         }
         foreach (var c in CapControllers)
         {
-            if (c.Armed && c.DelayS == nearest)
-                ActCapController(c, 0.0);
+            if (c.Armed && c.DelayS == nearest && ActCapController(c, 0.0))
+                _lastActor = c;
         }
+        if (inverters && nearest == 0.0)
+            ActInverterControls();
         return true;
     }
 
@@ -122,6 +154,7 @@ public sealed partial class Feeder
         }
         Complex source = SourcePower();
         Complex losses = Losses();
+        Complex shunts = ShuntPower();
         return new PowerFlowResult
         {
             Nodes = Nodes,
@@ -134,6 +167,8 @@ public sealed partial class Feeder
             SourceReactivePowerKvar = source.Imaginary / 1000.0,
             LossesKw = losses.Real / 1000.0,
             LossesKvar = losses.Imaginary / 1000.0,
+            ShuntKw = shunts.Real / 1000.0,
+            ShuntKvar = shunts.Imaginary / 1000.0,
             Taps = Taps(),
         };
     }
@@ -179,13 +214,24 @@ public sealed partial class Feeder
         return total;
     }
 
-    /// <summary>Losses of lines, transformers and capacitors (W + j var): the power flowing into them.</summary>
-    public Complex Losses()
+    /// <summary>
+    /// Losses as OpenDSS reports them (Circuit.Losses, W + j var): the power flowing into every series
+    /// element (lines with their charging, transformers with their core, series reactors and capacitors);
+    /// shunt capacitors and shunt reactors are left out (see <see cref="ShuntPower"/>).
+    /// </summary>
+    public Complex Losses() => BranchPower(shunts: false);
+
+    /// <summary>Power flowing into the shunt capacitors and shunt reactors (W + j var; a capacitor's output is negative var).</summary>
+    public Complex ShuntPower() => BranchPower(shunts: true);
+
+    private Complex BranchPower(bool shunts)
     {
         var v = _solver.Voltages;
         Complex total = Complex.Zero;
         foreach (var p in Network.Branches)
         {
+            if (IsShunt(p.Element) != shunts)
+                continue;
             for (int i = 0; i < p.Order; i++)
             {
                 if (p.Nodes[i] < 0)
@@ -199,4 +245,12 @@ public sealed partial class Feeder
         }
         return total;
     }
+
+    /// <summary>OpenDSS's IsShunt: a capacitor or reactor without a second bus, or with its second bus on the first.</summary>
+    private static bool IsShunt(Model.DssElement element) => element switch
+    {
+        Model.Capacitors.CapacitorElement c => c.Bus2 is null || c.Bus2.Key == c.Bus1?.Key,
+        Model.Reactors.ReactorElement r => r.Bus2 is null || r.Bus2.Key == r.Bus1?.Key,
+        _ => false,
+    };
 }

@@ -51,6 +51,7 @@ public sealed partial class Feeder
         _reportedNodes = reported.ToArray();
         Nodes = new BusPhaseIndex(names);
         ControlMode = model.Options.ControlMode;
+        BuildDers();
         Tolerance = model.Options.Tolerance;
         MaxIterations = model.Options.MaxIterations;
         MaxControlIterations = model.Options.MaxControlIterations;
@@ -92,44 +93,51 @@ public sealed partial class Feeder
     /// <summary>Load with <paramref name="attachments"/> whose powers are set while it runs (see <see cref="SetAttachmentPower"/>).</summary>
     public static Feeder Load(string path, IReadOnlyList<AttachedLoad> attachments) => FromScript(DssScriptCache.Read(path), attachments);
 
+    /// <summary>Load with load <paramref name="attachments"/> and scenario PV systems and batteries (<paramref name="ders"/>).</summary>
+    public static Feeder Load(string path, IReadOnlyList<AttachedLoad> attachments, IReadOnlyList<AttachedDer> ders) =>
+        FromScript(DssScriptCache.Read(path), attachments, ders);
+
     /// <summary>Build from an already read script (see <see cref="Load(string)"/>).</summary>
-    public static Feeder FromScript(DssScript script, IReadOnlyList<AttachedLoad>? attachments = null)
+    public static Feeder FromScript(DssScript script, IReadOnlyList<AttachedLoad>? attachments = null, IReadOnlyList<AttachedDer>? ders = null)
     {
-        var (model, diagnostics) = ModelBuilder.Build(script);
+        var (model, diagnostics) = ModelBuilder.Build(script, ScriptSolve);
         var all = diagnostics.ToList();
         FeederNetwork? network = null;
         if (!all.Any(d => d.Severity == Severity.Error))
-            network = NetworkCompiler.Compile(model, all, attachments ?? []);
+            network = NetworkCompiler.Compile(model, all, attachments ?? [], ders ?? []);
         if (network is null || all.Any(d => d.Severity == Severity.Error))
             throw new InvalidInputException(all);
-        var feeder = new Feeder(model, network, all);
-        feeder.RunScriptSolve(all);
-        return feeder;
+        return new Feeder(model, network, all);
     }
 
     /// <summary>
-    /// The script's own <c>Solve</c> (OpenDSS solves while compiling): solve once with the options in force
-    /// there, so that regulators the script lets act start where OpenDSS leaves them. A solve that does not
-    /// converge is noted as a warning; the feeder stays usable.
+    /// A <c>Solve</c> in the script (OpenDSS solves where the command stands): compile the circuit as it is
+    /// at that point and solve it cold with the options in force there, so that the taps and capacitor
+    /// steps its controls move stay in the model's elements, where later edits may override them. Returns
+    /// warnings: a circuit that does not compile yet (its errors are reported by the final compile) or a
+    /// solve that does not converge leaves the model as it was.
     /// </summary>
-    private void RunScriptSolve(List<Diagnostic> notes)
+    private static IReadOnlyList<Diagnostic> ScriptSolve(DssModel model)
     {
-        if (Model.ScriptSolveOptions is not { } at)
-            return;
-        var (mode, tolerance, maxIterations, maxControl) = (ControlMode, Tolerance, MaxIterations, MaxControlIterations);
-        (ControlMode, Tolerance, MaxIterations, MaxControlIterations) = (at.ControlMode, at.Tolerance, at.MaxIterations, at.MaxControlIterations);
+        var notes = new List<Diagnostic>();
+        var network = NetworkCompiler.Compile(model, notes);
+        if (network is null || notes.Any(d => d.Severity == Severity.Error))
+            return [new Diagnostic(Severity.Warning, SourceLocation.None, string.Empty, "the script's Solve was not run: the circuit does not compile at this point")];
+        var feeder = new Feeder(model, network, notes);
+        var taps = feeder.Regulators.Select(r => r.Tap).ToArray();
+        var steps = feeder.CapControllers.Select(c => c.Capacitor.StepsInService).ToArray();
         try
         {
-            SolveVoltages(coldStart: true);
+            feeder.SolveVoltages(coldStart: true);
+            return [];
         }
         catch (PowerFlowNotConvergedException e)
         {
-            notes.Add(new Diagnostic(Severity.Warning, SourceLocation.None, string.Empty, "the script's Solve did not converge while loading: " + e.Message));
-            ResetSolution();
-        }
-        finally
-        {
-            (ControlMode, Tolerance, MaxIterations, MaxControlIterations) = (mode, tolerance, maxIterations, maxControl);
+            for (int i = 0; i < taps.Length; i++)
+                feeder.SetTap(feeder.Regulators[i], taps[i]);
+            for (int i = 0; i < steps.Length; i++)
+                feeder.SetCapacitorSteps(feeder.CapControllers[i].Capacitor, steps[i]);
+            return [new Diagnostic(Severity.Warning, SourceLocation.None, string.Empty, "the script's Solve did not converge while loading: " + e.Message)];
         }
     }
 

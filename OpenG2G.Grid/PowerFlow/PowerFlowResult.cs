@@ -23,7 +23,16 @@ public sealed record PowerFlowResult
 
     public double SourcePowerKw { get; init; }
     public double SourceReactivePowerKvar { get; init; }
+    /// <summary>Losses as OpenDSS reports them: lines, transformers and series elements; shunt capacitors and reactors excluded.</summary>
     public double LossesKw { get; init; }
+
+    /// <summary>Reactive losses of the same elements (line charging makes it negative on long lightly loaded feeders).</summary>
     public double LossesKvar { get; init; }
+
+    /// <summary>Real power into shunt capacitors and shunt reactors, kW.</summary>
+    public double ShuntKw { get; init; }
+
+    /// <summary>Reactive power into shunt capacitors and shunt reactors, kvar (capacitor output is negative).</summary>
+    public double ShuntKvar { get; init; }
     public ImmutableArray<TapState> Taps { get; init; } = ImmutableArray<TapState>.Empty;
 }

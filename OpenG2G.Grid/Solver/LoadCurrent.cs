@@ -20,8 +20,12 @@ internal static class LoadCurrent
         double vmag = Math.Sqrt(v.Real * v.Real + v.Imaginary * v.Imaginary);
         double vb = b.BaseVolts;
         Complex yeq = new Complex(b.Watts, -b.Vars) / (vb * vb);
+        if (b.Der != DerLaw.None)
+            return DerCurrent(b, v, vmag, yeq);
         if (b.Model == LoadModel.ConstantZ)
             return yeq * v;
+        if (b.Model == LoadModel.Zipv)
+            return ZipCurrent.At(b, v, vmag, yeq);
         double vlow = b.VlowPu * vb;
         double v95 = b.VminPu * vb;
         double v105 = b.VmaxPu * vb;
@@ -54,6 +58,19 @@ internal static class LoadCurrent
             default:
                 return CvrCurrent(b, v, vmag, yeq);
         }
+    }
+
+    /// <summary>PVSystem, Storage and Generator phases: constant PQ, impedances matched at vminpu/vmaxpu outside.</summary>
+    private static Complex DerCurrent(in LoadBranch b, Complex v, double vmag, Complex yeq)
+    {
+        if (b.Der == DerLaw.ConstantPq)
+        {
+            if (vmag <= b.VminPu * b.BaseVolts)
+                return (b.VminPu != 0 ? yeq / (b.VminPu * b.VminPu) : yeq) * v;
+            if (vmag > b.VmaxPu * b.BaseVolts)
+                return (b.VmaxPu != 0 ? yeq / (b.VmaxPu * b.VmaxPu) : yeq) * v;
+        }
+        return vmag > 0 ? new Complex(b.Watts, -b.Vars) * v / (vmag * vmag) : Complex.Zero;
     }
 
     private static Complex CvrCurrent(in LoadBranch b, Complex v, double vmag, Complex yeq)

@@ -52,6 +52,7 @@ internal sealed partial class PowerFlowSolver
         for (int iteration = 1; iteration <= maxIterations; iteration++)
         {
             Array.Copy(_sourceCurrent, rhs, n);
+            UpdateRegulatingGenerators();
             AddCompensation(rhs);
             _system.Solve(rhs);
             double worstSquared = 0;
@@ -77,6 +78,20 @@ internal sealed partial class PowerFlowSolver
         (_worstNode, _worstChange) = (worstNode, worst);
         converged = false;
         return maxIterations;
+    }
+
+    /// <summary>Model-3 generators move their reactive power towards their voltage target (once per iteration).</summary>
+    private void UpdateRegulatingGenerators()
+    {
+        foreach (var g in RegulatingGenerators)
+        {
+            if (g.NeedsDiagonal)
+            {
+                int node = _loads[g.Branches[0]].From;
+                g.SetDiagonal(_values[_system.IndexOf(node, node)]);
+            }
+            g.Update(Voltages, _loads);
+        }
     }
 
     private void AddCompensation(Complex[] rhs)

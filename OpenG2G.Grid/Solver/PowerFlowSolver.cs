@@ -90,6 +90,9 @@ internal sealed partial class PowerFlowSolver
 
     public ref LoadBranch Load(int index) => ref _loads[index];
 
+    /// <summary>Model-3 generators whose reactive power the iteration moves.</summary>
+    public List<VoltageRegulatingGenerator> RegulatingGenerators { get; } = new();
+
     internal ReadOnlySpan<LoadBranch> Loads => _loads;
 
     internal ILinearSystem System => _system;

@@ -17,4 +17,7 @@ public enum LoadModel
 
     /// <summary>Constant current magnitude.</summary>
     ConstantI = 5,
+
+    /// <summary>ZIP load: shares of constant impedance, current and power for P and for Q, and a cut-off voltage (ZIPV).</summary>
+    Zipv = 8,
 }

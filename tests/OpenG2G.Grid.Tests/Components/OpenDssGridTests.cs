@@ -107,6 +107,26 @@ public sealed class OpenDssGridTests
         Assert.Equal(0.5 + 90 * 0.9 * 0.01 / 10, s1.Attachments.Single().StateOfChargeFraction, 12);
     }
 
+    [SharedDataFact]
+    public void A_DSS_defined_storage_is_a_battery_of_the_fleet_with_OpenDSS_energy_accounting()
+    {
+        // feeders-der Master_storage671: kWrated 300 (kVA follows), kWhrated 1200 at 50 %, discharging at 60 %;
+        // Storage defaults: %IdlingkW 1 (3 kW), both efficiencies 90 %.
+        var grid = Grid(new OpenDssGridOptions { Feeder = SharedData.PathOf("feeders-der/ieee13/Master_storage671.dss") });
+        Assert.Equal(new Core.Capabilities.BatteryInfo("BESS671", "671", 300, 300, 1200), Assert.Single(grid.Batteries));
+        grid.Reset(new RunContext(1, new NullSink(), new NoScheduler()));
+        var s0 = grid.Step(SimTime.Zero, []).Attachments.Single(a => a.Name == "BESS671");
+        Assert.Equal(("battery", -180.0, 0.5), (s0.Kind, Math.Round(s0.PowerKw.Total, 6), s0.StateOfChargeFraction));
+
+        grid.Apply(new SetBatteryPower("grid", "bess671", 120, 0), SimTime.Zero); // charge at 120 kW from now on
+        var s1 = grid.Step(new SimTime(36 * TimeSpan.TicksPerSecond), []).Attachments.Single(a => a.Name == "BESS671");
+        double soc1 = 0.5 - (180 + 3) / 0.9 * 0.01 / 1200; // the first 36 s (0.01 h) discharged 180 kW plus idling losses
+        Assert.Equal(120.0, s1.PowerKw.Total, 6);
+        Assert.Equal(soc1, s1.StateOfChargeFraction, 12);
+        var s2 = grid.Step(new SimTime(72 * TimeSpan.TicksPerSecond), []).Attachments.Single(a => a.Name == "BESS671");
+        Assert.Equal(soc1 + (120 - 3) * 0.9 * 0.01 / 1200, s2.StateOfChargeFraction, 12);
+    }
+
     private sealed class NullSink : Core.Events.IEventSink
     {
         public void Emit(SimTime time, string source, string kind, string message)

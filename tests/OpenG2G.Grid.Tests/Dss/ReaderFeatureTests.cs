@@ -55,7 +55,7 @@ public sealed class ReaderFeatureTests
         var (model, diagnostics) = Build("New Circuit.c\nSolve\nSetBusXY bus=SourceBus X=1 Y=2\nShow Voltages");
         Assert.Equal(
             [
-                "t.dss:2:1: 'Solve' in the script: the feeder is solved once while loading, with the options in force here (regulators may move)",
+                "t.dss:2:1: 'Solve' in the script: the feeder is solved here, with the elements and options in force at this point (regulators may move; later edits apply)",
                 "t.dss:3:1: SetBusXY: bus coordinates are kept for plots only",
                 "t.dss:4:1: 'Show' changes no model state and is skipped while reading the feeder",
             ],

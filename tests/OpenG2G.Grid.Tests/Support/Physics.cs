@@ -68,7 +68,12 @@ internal static class Physics
         }
     }
 
-    /// <summary>Source power minus load power minus losses, in kW and kvar.</summary>
+    /// <summary>
+    /// Source power minus the power of every load branch (DSS loads, attachments and PVSystem, Storage and
+    /// Generator phases, whose generation is negative) minus the power into every series and shunt element,
+    /// in kW and kvar. The element powers are summed here from the primitives; the feeder's reported losses
+    /// must equal the series part and its shunt power the rest.
+    /// </summary>
     public static Complex PowerImbalanceKva(Feeder feeder)
     {
         var net = feeder.Network;
@@ -79,7 +84,23 @@ internal static class Physics
             Complex vd = v[b.From] - (b.To >= 0 ? v[b.To] : Complex.Zero);
             loads += vd * Complex.Conjugate(LoadCurrent.At(b, vd));
         }
-        return (feeder.SourcePower() - loads - feeder.Losses()) / 1000.0;
+        Complex elements = Complex.Zero;
+        foreach (var p in net.Branches)
+        {
+            for (int i = 0; i < p.Order; i++)
+            {
+                if (p.Nodes[i] < 0)
+                    continue;
+                Complex current = Complex.Zero;
+                for (int j = 0; j < p.Order; j++)
+                    if (p.Nodes[j] >= 0)
+                        current += p.Y[i, j] * v[p.Nodes[j]];
+                elements += v[p.Nodes[i]] * Complex.Conjugate(current);
+            }
+        }
+        Complex reported = feeder.Losses() + feeder.ShuntPower();
+        Assert.True((reported - elements).Magnitude <= 1e-6 * Math.Max(1.0, elements.Magnitude), $"losses + shunt power {reported} differ from the elements' power {elements}");
+        return (feeder.SourcePower() - loads - elements) / 1000.0;
     }
 
     /// <summary>Assert both checks for a solve at <paramref name="tolerance"/>.</summary>
