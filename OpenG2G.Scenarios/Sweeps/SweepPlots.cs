@@ -40,6 +40,9 @@ public static class SweepPlots
                     SweepPlotKind.Bars => Bars(p, results, at, path),
                     _ => Lines(p, results, at, path),
                 };
+                // A one-at-a-time panel's x is the varied parameter itself: name it.
+                if (p.X == "varied_value" && p.Panel == "varied" && suffix.Length > 0)
+                    plot.XLabel(suffix[1..] + (p.LogX ? " (log scale)" : string.Empty));
                 plot.Title((p.Title ?? plan.Name) + (suffix.Length > 0 ? $" ({p.Panel} = {suffix[1..]})" : string.Empty));
                 string png = suffix.Length == 0 ? file : Path.Combine(directory, Path.GetFileNameWithoutExtension(file) + suffix + ".png");
                 plot.SavePng(png, 1200, 700);
@@ -144,13 +147,14 @@ public static class SweepPlots
         return plot;
     }
 
-    /// <summary>Distinct values of a column, numbers in numeric order, text in ordinal order.</summary>
+    /// <summary>Distinct values of a column: in numeric order when every one reads as a number (bus names such as "60" too), else ordinal.</summary>
     private static List<string> Categories(SweepResults r, int column)
     {
-        var values = r.Rows.Select(row => row[column]).Distinct().ToList();
-        return values.All(v => v is double or long or ulong)
-            ? values.OrderBy(SweepResults.Number).Select(SweepResults.Text).ToList()
-            : values.Select(SweepResults.Text).Order(StringComparer.Ordinal).ToList();
+        var values = r.Rows.Select(row => SweepResults.Text(row[column])).Distinct().ToList();
+        var numbers = values.Select(v => double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double d) ? d : double.NaN).ToList();
+        return numbers.All(double.IsFinite)
+            ? values.Zip(numbers).OrderBy(x => x.Second).Select(x => x.First).ToList()
+            : values.Order(StringComparer.Ordinal).ToList();
     }
 
     private static ScottPlot.TickGenerators.NumericManual Ticks(List<string> labels) =>
