@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace OpenG2G.Cli.Tests.Cluster;
 
 /// <summary>
-/// The shipped Kubernetes manifests (scenarios/sweeps/cluster/sweep-indexed-job.yaml and sweep-merge-job.yaml) parsed
+/// The shipped Kubernetes manifests (cluster/sweep-indexed-job.yaml and sweep-merge-job.yaml) parsed
 /// as YAML and checked for the fields a sweep depends on. No Kubernetes cluster runs them here; this is what can be
 /// checked without one.
 /// </summary>
@@ -13,7 +13,7 @@ public class IndexedJobManifestTests
     private static YamlMappingNode Load(string name)
     {
         var stream = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(CliProcess.Repo, "scenarios", "sweeps", "cluster", name)))
+        using (var reader = new StreamReader(Path.Combine(CliProcess.Repo, "cluster", name)))
             stream.Load(reader);
         return (YamlMappingNode)Assert.Single(stream.Documents).RootNode;
     }

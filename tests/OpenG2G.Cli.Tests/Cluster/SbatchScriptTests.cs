@@ -16,7 +16,7 @@ public class SbatchScriptTests
         var environment = SlurmAndSweepVariables.ToDictionary(v => v, _ => string.Empty);
         foreach (var (name, value) in set)
             environment[name] = value;
-        return ExternalProcess.Run("bash", [Path.Combine(CliProcess.Repo, "scenarios", "sweeps", "cluster", script)], environment, TimeSpan.FromSeconds(30));
+        return ExternalProcess.Run("bash", [Path.Combine(CliProcess.Repo, "cluster", script)], environment, TimeSpan.FromSeconds(30));
     }
 
     [Fact]

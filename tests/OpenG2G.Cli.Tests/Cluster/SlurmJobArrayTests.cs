@@ -6,7 +6,7 @@ namespace OpenG2G.Cli.Tests.Cluster;
 
 /// <summary>
 /// The shipped Slurm scripts on a real single-node Slurm cluster: the smoke sweep as a 3-task job array
-/// (scenarios/sweeps/cluster/sweep.sbatch, <c>sbatch --wait</c>), merged by the shipped merge job submitted with
+/// (cluster/sweep.sbatch, <c>sbatch --wait</c>), merged by the shipped merge job submitted with
 /// <c>--dependency=afterok</c>, and the merged table read with DuckDB against a single-process sweep of the same file.
 /// </summary>
 public class SlurmJobArrayTests(ITestOutputHelper output)
@@ -16,7 +16,7 @@ public class SlurmJobArrayTests(ITestOutputHelper output)
     /// <summary>smoke.yaml: 2 source voltages x 2 primal steps x 2 seeds.</summary>
     private const int SmokeRuns = 8;
 
-    private static string ClusterScript(string name) => Path.Combine(CliProcess.Repo, "scenarios", "sweeps", "cluster", name);
+    private static string ClusterScript(string name) => Path.Combine(CliProcess.Repo, "cluster", name);
 
     [SlurmFact]
     public void Smoke_sweep_as_a_three_task_job_array_merges_to_the_rows_of_a_single_process_sweep()
