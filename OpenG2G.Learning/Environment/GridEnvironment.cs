@@ -18,7 +18,7 @@ namespace OpenG2G.Learning.Environment;
 /// The episode ends (truncated) when the scenario's duration is reached; a simulation failure throws
 /// <see cref="Core.Diagnostics.SimulationException"/>.
 /// </summary>
-public sealed partial class GridEnvironment : IEnvironment
+public sealed partial class GridEnvironment : IEnvironment, IEpisodeLength
 {
     private readonly EnvironmentSettings _settings;
     private Build? _build;
@@ -38,6 +38,16 @@ public sealed partial class GridEnvironment : IEnvironment
 
     /// <inheritdoc />
     public RlSpaces Spaces { get; }
+
+    /// <summary>Agent steps in an episode of the scenario's duration (the last period may be partial).</summary>
+    public int MaxEpisodeSteps
+    {
+        get
+        {
+            long period = _build!.Agent.Period.Ticks;
+            return (int)((_build.Scenario.Definition.Duration.Ticks + period - 1) / period);
+        }
+    }
 
     /// <summary>The scenario of the current episode, as built.</summary>
     public BuiltScenario Scenario => _build!.Scenario;

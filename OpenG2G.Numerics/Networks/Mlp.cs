@@ -104,7 +104,7 @@ public sealed class Mlp
                 Span<float> ys = y.Slice(s * nOut, nOut);
                 for (int o = 0; o < nOut; o++)
                 {
-                    float z = b[o] + VectorKernels.Dot(w.Slice(o * nIn, nIn), xs);
+                    float z = b[o] + VectorMath.Dot(w.Slice(o * nIn, nIn), xs);
                     ys[o] = hidden ? MathF.Tanh(z) : z;
                 }
             }
@@ -144,9 +144,9 @@ public sealed class Mlp
                     if (g == 0f)
                         continue;
                     gb[o] += g;
-                    VectorKernels.Axpy(g, xs, gw.Slice(o * nIn, nIn));
+                    VectorMath.Axpy(g, xs, gw.Slice(o * nIn, nIn));
                     if (l > 0)
-                        VectorKernels.Axpy(g, w.Slice(o * nIn, nIn), dPrev.Slice(s * nIn, nIn));
+                        VectorMath.Axpy(g, w.Slice(o * nIn, nIn), dPrev.Slice(s * nIn, nIn));
                 }
             }
             if (l > 0)

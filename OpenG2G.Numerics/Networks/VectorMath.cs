@@ -9,7 +9,7 @@ namespace OpenG2G.Numerics.Networks;
 /// (eight lanes, then lanes in order, then the tail), whatever the hardware, so results are identical on
 /// every machine that runs them: <see cref="Vector256{T}"/> falls back to software where AVX is absent.
 /// </summary>
-internal static class VectorKernels
+public static class VectorMath
 {
     /// <summary>Sum of a[i] * b[i].</summary>
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
