@@ -18,7 +18,7 @@ namespace OpenG2G.Learning.Environment;
 /// The episode ends (truncated) when the scenario's duration is reached; a simulation failure throws
 /// <see cref="Core.Diagnostics.SimulationException"/>.
 /// </summary>
-public sealed partial class GridEnvironment : IEnvironment, IEpisodeLength
+public sealed partial class GridEnvironment : IEnvironment, IEpisodeLength, IStepInfoSource
 {
     private readonly EnvironmentSettings _settings;
     private Build? _build;

@@ -49,7 +49,7 @@ public sealed partial class PpoTrainer
             outcome = env.Step(action, buffer.RawObservations.AsSpan((t + 1) * d, d));
             buffer.Rewards[t] = outcome.Reward;
             total += outcome.Reward;
-            if (env is GridEnvironment { LastInfo: StepInfo info })
+            if (env is IStepInfoSource { LastInfo: StepInfo info })
             {
                 violation += info.ViolationIntegralPuS;
                 throughput += info.MeasuredThroughputTokensPerS;
@@ -69,7 +69,7 @@ public sealed partial class PpoTrainer
         Value.Forward(last, 1, valueTape);
         buffer.FinalValue = valueTape.Output(1)[0];
         buffer.EpisodeReturn = total;
-        bool grid = env is GridEnvironment;
+        bool grid = env is IStepInfoSource;
         buffer.ViolationIntegralPuS = grid ? violation : double.NaN;
         buffer.MeanThroughputTokensPerS = grid ? throughput / t : double.NaN;
     }
