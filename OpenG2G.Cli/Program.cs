@@ -26,6 +26,7 @@ public static class Program
             config.AddCommand<Commands.ValidateCommand>("validate").WithDescription("Check a scenario file and report every problem with file:line:column");
             config.AddCommand<Commands.SummarizeCommand>("summarize").WithDescription("Compare runs: one table row per run folder from its summary.json (Markdown or CSV)");
             config.AddCommand<Commands.TrainCommand>("train").WithDescription("Train a PPO policy on a scenario (training file) and write the policy file, training curve and checkpoint");
+            config.AddCommand<Commands.EvaluateCommand>("evaluate").WithDescription("Compare controllers on held-out randomised scenarios (evaluation file): one Parquet table and one plot");
             config.AddCommand<Commands.SchemaCommand>("schema").WithDescription("Print the JSON Schema of the scenario format");
             config.AddCommand<Commands.PowerflowCommand>("powerflow").WithDescription("Solve an OpenDSS feeder and print or write its node voltages");
         });

@@ -91,7 +91,8 @@ public static class TrainingRun
             ["seed"] = file.Seed.ToString(CultureInfo.InvariantCulture),
             ["environment_steps"] = trainer.Steps.ToString(CultureInfo.InvariantCulture),
             ["iterations"] = trainer.Iteration.ToString(CultureInfo.InvariantCulture),
-            ["openg2g_version"] = ScenarioRunner.Version,
+            // The release, not the build's commit: a rebuild of the same release reproduces the file byte for byte.
+            ["openg2g_version"] = ScenarioRunner.Version.Split('+')[0],
         });
         return trainer.ToPolicyFile(file.Agent.Observation, provenance);
     }
