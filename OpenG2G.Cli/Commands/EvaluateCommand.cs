@@ -7,7 +7,8 @@ namespace OpenG2G.Cli.Commands;
 
 /// <summary>
 /// <c>openg2g evaluate FILE --out DIR</c>: run every case of an evaluation file on its held-out randomised
-/// scenarios; writes <c>heldout.parquet</c> and <c>heldout.png</c> and prints each case's means.
+/// scenarios; writes <c>heldout.parquet</c> (and the same as <c>heldout.csv</c>) and <c>heldout.png</c>
+/// and prints each case's means.
 /// </summary>
 public sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
 {
@@ -35,6 +36,7 @@ public sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             Directory.CreateDirectory(dir);
             HeldOutWriter.WriteParquet(Path.Combine(dir, HeldOutWriter.ParquetName), rows);
             HeldOutWriter.WritePng(Path.Combine(dir, HeldOutWriter.PngName), rows);
+            HeldOutWriter.WriteCsv(Path.Combine(dir, HeldOutWriter.CsvName), rows);
             HeldOutWriter.WriteMarkdown(Console.Out, rows);
             Console.WriteLine($"wrote {Path.Combine(dir, HeldOutWriter.ParquetName)} and {HeldOutWriter.PngName}");
             return ExitCodes.Ok;

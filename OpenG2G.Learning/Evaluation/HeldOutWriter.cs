@@ -13,6 +13,7 @@ public static class HeldOutWriter
 {
     public const string ParquetName = "heldout.parquet";
     public const string PngName = "heldout.png";
+    public const string CsvName = "heldout.csv";
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static void WriteParquet(string path, IReadOnlyList<HeldOutRow> rows)
@@ -48,6 +49,21 @@ public static class HeldOutWriter
             overrides.Set(r.Overrides);
             table.EndRow();
         }
+    }
+
+    /// <summary>The same table as CSV at full precision (the overrides column quoted).</summary>
+    public static void WriteCsv(string path, IReadOnlyList<HeldOutRow> rows)
+    {
+        using var w = new StreamWriter(path);
+        w.WriteLine("scenario,seed,case,violation_time_s,integral_violation_pu_s,worst_vmin_pu,worst_vmax_pu,mean_throughput_tokens_per_s,measured_throughput_tokens_per_s,itl_deadline_miss_fraction,mean_power_kw,commands,overrides");
+        foreach (HeldOutRow r in rows)
+        {
+            w.WriteLine(string.Join(',', r.Scenario.ToString(Inv), r.Seed.ToString(Inv), r.Case, R(r.ViolationTimeS), R(r.IntegralViolationPuS), R(r.WorstVminPu), R(r.WorstVmaxPu),
+                R(r.MeanThroughputTokensPerS), R(r.MeasuredThroughputTokensPerS), R(r.ItlDeadlineMissFraction), R(r.MeanPowerKw), r.Commands.ToString(Inv),
+                "\"" + r.Overrides.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        }
+
+        static string R(double x) => double.IsFinite(x) ? x.ToString("R", Inv) : "";
     }
 
     public static void WritePng(string path, IReadOnlyList<HeldOutRow> rows)
