@@ -20,7 +20,16 @@ public sealed record MultiDiscreteSpace(ImmutableArray<string> Names, ImmutableA
     public int Size => Names.Length;
 
     /// <summary>Sum of the sizes: the number of logits a policy outputs (one block per dimension).</summary>
-    public int LogitCount => Sizes.Sum();
+    public int LogitCount
+    {
+        get
+        {
+            int n = 0;
+            foreach (int s in Sizes)
+                n += s;
+            return n;
+        }
+    }
 }
 
 /// <summary>

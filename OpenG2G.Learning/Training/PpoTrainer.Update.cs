@@ -8,6 +8,9 @@ public sealed partial class PpoTrainer
     private const int MaxChunks = 64;
     private readonly ChunkWorkspace[] _workspaces;
     private Samples? _samples;
+
+    /// <summary>The last iteration's samples (tests).</summary>
+    internal Samples? LastSamples => _samples;
     private float[] _policyGradient = [];
     private float[] _valueGradient = [];
 
