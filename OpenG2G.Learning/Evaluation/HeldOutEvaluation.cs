@@ -78,7 +78,7 @@ public static class HeldOutEvaluation
         var band = new VoltageBand(d.Header.VoltageBand.VMinPu, d.Header.VoltageBand.VMaxPu);
         var voltage = new VoltageMetricsAccumulator(band, built.ExcludedBuses, d.Grid?.Period.TotalSeconds ?? 0.0);
         var service = new ServiceMetricsAccumulator(built.ItlDeadlinesS);
-        var measured = new MeasuredThroughput();
+        var measured = new MeasuredThroughputProbe();
         var commands = new CommandCounter();
         new Simulation(built.Setup, [voltage, service, measured, commands]).Run(seed);
         VoltageMetrics v = voltage.Result();

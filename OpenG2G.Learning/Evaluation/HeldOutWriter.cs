@@ -91,16 +91,24 @@ public static class HeldOutWriter
         multi.SavePng(path, 1200, 1100);
     }
 
-    /// <summary>Per case: mean over scenarios of each metric, and on how many scenarios it has a lower integral violation than <paramref name="reference"/>.</summary>
+    /// <summary>
+    /// Per case: mean over scenarios of each metric, and on how many scenarios it beats <paramref name="reference"/>:
+    /// a lower integral violation, or an equal one (both none, typically) with a higher measured throughput.
+    /// </summary>
     public static void WriteMarkdown(TextWriter w, IReadOnlyList<HeldOutRow> rows, string reference = "baseline")
     {
         var byScenario = rows.Where(r => r.Case == reference).ToDictionary(r => r.Scenario);
-        w.WriteLine($"| case | mean violation time (s) | mean integral violation (pu·s) | mean measured throughput (k tok/s) | mean ITL misses | mean DC power (kW) | lower violation than {reference} |");
+        w.WriteLine($"| case | mean violation time (s) | mean integral violation (pu·s) | mean measured throughput (k tok/s) | mean ITL misses | mean DC power (kW) | beats {reference} (lower violation, or equal and more throughput) |");
         w.WriteLine("|---|---|---|---|---|---|---|");
         foreach (IGrouping<string, HeldOutRow> c in rows.GroupBy(r => r.Case))
         {
-            int better = c.Count(r => byScenario.TryGetValue(r.Scenario, out HeldOutRow? b) && r.IntegralViolationPuS < b.IntegralViolationPuS);
+            int better = c.Count(r => byScenario.TryGetValue(r.Scenario, out HeldOutRow? b) && Beats(r, b));
             w.WriteLine(string.Create(Inv, $"| `{c.Key}` | {c.Average(r => r.ViolationTimeS):F1} | {c.Average(r => r.IntegralViolationPuS):F4} | {c.Average(r => r.MeasuredThroughputTokensPerS) / 1e3:F1} | {c.Average(r => r.ItlDeadlineMissFraction) * 100:F2} % | {c.Average(r => r.MeanPowerKw):F0} | {(c.Key == reference ? "-" : $"{better}/{c.Count()}")} |"));
         }
     }
+
+    /// <summary>Lower integral violation, or the same one and a higher measured throughput.</summary>
+    public static bool Beats(HeldOutRow row, HeldOutRow reference) =>
+        row.IntegralViolationPuS < reference.IntegralViolationPuS
+        || (row.IntegralViolationPuS == reference.IntegralViolationPuS && row.MeasuredThroughputTokensPerS > reference.MeasuredThroughputTokensPerS);
 }

@@ -8,7 +8,7 @@ namespace OpenG2G.Learning.Evaluation;
 /// summed over models and sites per instant): the definition issue 11 gives the summary's mean
 /// throughput, kept here so the table has it whichever definition the summary uses.
 /// </summary>
-internal sealed class MeasuredThroughput : ISimulationObserver
+public sealed class MeasuredThroughputProbe : ISimulationObserver
 {
     private long _lastTicks = long.MinValue;
     private long _instants;
