@@ -35,6 +35,8 @@ public static class Program
             config.AddCommand<Commands.SweepCommand>("sweep").WithDescription("Run a parameter sweep to Parquet on every core (resumable, shardable); also `sweep merge` and `sweep plot`");
             config.AddCommand<Commands.SweepMergeCommand>("sweep-merge").WithDescription("sweep merge DIR... --out OUT: check shard folders form one complete sweep and merge them");
             config.AddCommand<Commands.SweepPlotCommand>("sweep-plot").WithDescription("sweep plot DIR: draw the plots a sweep file declares from its results");
+            config.AddCommand<Commands.TrainCommand>("train").WithDescription("Train a PPO policy on a scenario (training file) and write the policy file, training curve and checkpoint");
+            config.AddCommand<Commands.EvaluateCommand>("evaluate").WithDescription("Compare controllers on held-out randomised scenarios (evaluation file): one Parquet table and one plot");
             config.AddCommand<Commands.SchemaCommand>("schema").WithDescription("Print the JSON Schema of the scenario format");
             config.AddCommand<Commands.PowerflowCommand>("powerflow").WithDescription("Solve an OpenDSS feeder and print or write its node voltages");
         });

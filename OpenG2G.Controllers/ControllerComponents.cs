@@ -2,6 +2,7 @@ using OpenG2G.Controllers.LoadShift;
 using OpenG2G.Controllers.NoOp;
 using OpenG2G.Controllers.Ofo;
 using OpenG2G.Controllers.Pid;
+using OpenG2G.Controllers.Rl;
 using OpenG2G.Controllers.RuleBased;
 using OpenG2G.Controllers.Schedules;
 using OpenG2G.Controllers.StorageDroop;
@@ -34,5 +35,7 @@ public static class ControllerComponents
             (o, c) => new LoadShiftController(o, c));
         registry.AddController<StorageDroopOptions>("storage-droop", "local Q-V or P-V voltage droop for batteries",
             (o, c) => new StorageDroopController(o, c));
+        registry.AddController<RlOptions>("rl", "runs a trained reinforcement-learning policy (policy file or ONNX) on batch sizes",
+            (o, c) => new RlController(o, c));
     }
 }

@@ -32,11 +32,16 @@ public sealed partial class Simulation
 
         Now = instant;
         while (_queue.TryPeek(out _, out QueueKey key) && key.Ticks == instant.Ticks)
-        {
-            QueueEntry entry = _queue.Dequeue();
-            Execute(entry);
-        }
+            ExecuteNext();
         return true;
+    }
+
+    /// <summary>Take the first queue entry, move <see cref="Now"/> to its time and run it.</summary>
+    private void ExecuteNext()
+    {
+        _queue.TryDequeue(out QueueEntry entry, out QueueKey key);
+        Now = new SimTime(key.Ticks);
+        Execute(entry);
     }
 
     private void Execute(QueueEntry entry)
@@ -107,19 +112,25 @@ public sealed partial class Simulation
     {
         ControllerSlot slot = _controllers[index];
         IController controller = slot.Controller;
-        ControllerBuffer buffer = _controllerBuffers[index];
-        var inputs = new ControllerInputs(
-            buffer.Grid.ToImmutableArray(),
-            LatestGrid,
-            buffer.Datacenters.ToImmutableArray(),
-            LatestDatacenterMap());
-        buffer.Clear();
+        ControllerInputs inputs = InputsOf(index);
+        _controllerBuffers[index].Clear();
 
         IReadOnlyList<Commands.Command> commands = Invoke(controller.Name, () => controller.Step(Now, inputs));
         ControllerSteps++;
         foreach (Commands.Command command in commands)
             Dispatch(command, slot.CommandDelay, controller.Name);
         Reschedule(controller.Period, StepPhase.Controller, index);
+    }
+
+    /// <summary>What controller <paramref name="index"/> would be given if it stepped now.</summary>
+    private ControllerInputs InputsOf(int index)
+    {
+        ControllerBuffer buffer = _controllerBuffers[index];
+        return new ControllerInputs(
+            buffer.Grid.ToImmutableArray(),
+            LatestGrid,
+            buffer.Datacenters.ToImmutableArray(),
+            LatestDatacenterMap());
     }
 
     private ImmutableDictionary<string, DatacenterState> LatestDatacenterMap()

@@ -17,6 +17,7 @@ public sealed partial class ScenarioLoader
         [(typeof(OpenDssGridOptions), nameof(OpenDssGridOptions.Feeder))] = true,
         [(typeof(ProfileOptions), nameof(ProfileOptions.Path))] = true,
         [(typeof(TraceReplayOptions), nameof(TraceReplayOptions.TraceLibrary))] = false,
+        [(typeof(Controllers.Rl.RlOptions), nameof(Controllers.Rl.RlOptions.Policy))] = true,
     }.ToImmutableDictionary();
 
     /// <summary>True when <paramref name="property"/> names a file or folder relative to the scenario.</summary>

@@ -6,7 +6,7 @@ using OpenG2G.Scenarios.Results;
 namespace OpenG2G.Scenarios.Running;
 
 /// <summary>
-/// Everything that watches one run: the metric accumulators, the command counter, and optionally the Parquet
+/// Everything that watches one run: the summary's metrics, and optionally the Parquet
 /// writers and the plot data. <see cref="Close"/> closes every writer even when one fails, so finished rows are
 /// never lost.
 /// </summary>
@@ -17,20 +17,13 @@ internal sealed class RunRecorders
     public RunRecorders(BuiltScenario built, VoltageBand band, bool plots)
     {
         ScenarioDefinition d = built.Definition;
-        Voltage = new VoltageMetricsAccumulator(band, built.ExcludedBuses, d.Grid?.Period.TotalSeconds ?? 0.0);
-        Service = new ServiceMetricsAccumulator(built.ItlDeadlinesS);
-        Training = new TrainingMetricsAccumulator();
+        Metrics = new RunMetrics(built, band);
         TimeSpan datacenterPeriod = d.Datacenters.Select(x => x.Period).DefaultIfEmpty(d.Duration).Min();
         Plots = plots ? new PlotCollector(built.ExcludedBuses, d.Duration, d.Grid?.Period, datacenterPeriod) : null;
     }
 
-    public VoltageMetricsAccumulator Voltage { get; }
-
-    public ServiceMetricsAccumulator Service { get; }
-
-    public TrainingMetricsAccumulator Training { get; }
-
-    public CommandCounter Counter { get; } = new();
+    /// <summary>The accumulators the run's summary comes from.</summary>
+    public RunMetrics Metrics { get; }
 
     public PlotCollector? Plots { get; }
 
@@ -40,10 +33,7 @@ internal sealed class RunRecorders
     /// </summary>
     public void Attach(Simulation simulation, BuiltScenario built, string? directory)
     {
-        simulation.AddObserver(Voltage);
-        simulation.AddObserver(Service);
-        simulation.AddObserver(Training);
-        simulation.AddObserver(Counter);
+        simulation.AddObserver(Metrics);
         if (Plots is not null)
             simulation.AddObserver(Plots);
         if (directory is null)

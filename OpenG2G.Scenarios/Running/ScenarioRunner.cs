@@ -67,11 +67,7 @@ public static class ScenarioRunner
         Exception? failure = Simulate(simulation, recorders, built, request, seed, directory, log);
         wall.Stop();
 
-        var summary = new RunSummary(
-            d.Name, failure is null, failure?.Message, band, built.ExcludedBuses, recorders.Voltage.Result(), recorders.Service.Result(), recorders.Training.Result(), seed, Version,
-            d.Duration.TotalSeconds, failure is null ? d.Duration.TotalSeconds : simulation.Now.Seconds,
-            simulation.GridSteps, simulation.DatacenterSteps, simulation.ControllerSteps,
-            recorders.Counter.Commands, recorders.Counter.Events, wall.Elapsed.TotalSeconds);
+        RunSummary summary = recorders.Metrics.Summary(simulation, seed, failure is null, failure?.Message, wall.Elapsed.TotalSeconds);
         if (directory is not null)
             SummaryWriter.Write(Path.Combine(directory, SummaryWriter.FileName), summary);
         log?.Write(string.Create(CultureInfo.InvariantCulture,

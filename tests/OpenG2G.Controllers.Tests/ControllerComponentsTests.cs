@@ -11,7 +11,7 @@ public class ControllerComponentsTests
         var registry = new ComponentRegistry();
         ControllerComponents.Register(registry);
         Assert.Equal(
-            new[] { "batch-schedule", "load-shift", "noop", "ofo", "pid", "power-cap-schedule", "rule-based", "storage-droop", "tap-schedule" },
+            new[] { "batch-schedule", "load-shift", "noop", "ofo", "pid", "power-cap-schedule", "rl", "rule-based", "storage-droop", "tap-schedule" },
             registry.TypeNames(ComponentKind.Controller));
     }
 
@@ -24,6 +24,13 @@ public class ControllerComponentsTests
         {
             object options = Activator.CreateInstance(r.OptionsType)!;
             var validatable = Assert.IsAssignableFrom<IValidatable>(options);
+            if (r.Type == "rl")
+            {
+                // The one required option: which policy to run.
+                ValidationProblem p = Assert.Single(validatable.Validate());
+                Assert.Equal("policy", p.Path);
+                continue;
+            }
             Assert.Empty(validatable.Validate());
         }
     }
