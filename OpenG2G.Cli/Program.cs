@@ -1,11 +1,45 @@
+using OpenG2G.Cli.CommandLine;
+using OpenG2G.Scenarios.Running;
 using Spectre.Console.Cli;
 
 namespace OpenG2G.Cli;
 
-/// <summary>The <c>openg2g</c> console runner: thin verbs over the libraries.</summary>
+/// <summary>
+/// The <c>openg2g</c> console runner: thin verbs over the libraries. Every command line is checked
+/// first (<see cref="CommandLineCheck"/>); a malformed one prints what is wrong and the verb's usage
+/// and exits 2. No stack trace reaches the user unless <c>--debug</c> is given.
+/// </summary>
 public static class Program
 {
-    public static int Main(string[] args) => BuildApp().Run(args);
+    public static int Main(string[] args)
+    {
+        bool debug = args.Contains("--debug");
+        string[] rest = args.Where(a => a != "--debug").ToArray();
+        if (rest is ["--version"] or ["-V"])
+        {
+            Console.Out.WriteLine("openg2g " + ScenarioRunner.Version);
+            return ExitCodes.Ok;
+        }
+        using var interruption = new Interruption();
+        CommandLineCheck.Result check = CommandLineCheck.Check(HelpVerb.Rewrite(rest));
+        if (check.Error is not null)
+            return PrintUsageError(check.Error);
+        interruption.Graceful = check.Verb?.FullName == "run";
+        try
+        {
+            return BuildApp().Run(check.Arguments, interruption.Token);
+        }
+        catch (CommandAppException e)
+        {
+            return PrintUsageError(new UsageError(e.Message, check.Verb));
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"openg2g: internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine(debug ? e.ToString() : "(this is a bug; run again with --debug for the stack trace and report it)");
+            return ExitCodes.Failure;
+        }
+    }
 
     /// <summary>The command tree; tests run it in-process.</summary>
     public static CommandApp BuildApp()
@@ -15,19 +49,16 @@ public static class Program
         {
             config.SetApplicationName("openg2g");
             config.PropagateExceptions();
-            // Verbs register here, one line each (see Commands/).
-            config.AddBranch("traces", traces =>
-            {
-                traces.SetDescription("The trace library: measured GPU power and performance");
-                traces.AddCommand<Commands.TracesImportCommand>("import").WithDescription("Rebuild traces/ from the measured data folder");
-                traces.AddCommand<Commands.TracesListCommand>("list").WithDescription("List models, GPUs, batch sizes, power limits and provenance");
-            });
-            config.AddCommand<Commands.RunCommand>("run").WithDescription("Run a scenario and write its run folder (Parquet, summary.json, plots, log)");
-            config.AddCommand<Commands.ValidateCommand>("validate").WithDescription("Check a scenario file and report every problem with file:line:column");
-            config.AddCommand<Commands.SummarizeCommand>("summarize").WithDescription("Compare runs: one table row per run folder from its summary.json (Markdown or CSV)");
-            config.AddCommand<Commands.SchemaCommand>("schema").WithDescription("Print the JSON Schema of the scenario format");
-            config.AddCommand<Commands.PowerflowCommand>("powerflow").WithDescription("Solve an OpenDSS feeder and print or write its node voltages");
+            config.UseStrictParsing();
+            Verbs.Register(config);
         });
         return app;
+    }
+
+    private static int PrintUsageError(UsageError error)
+    {
+        foreach (string line in error.Lines)
+            Console.Error.WriteLine(line);
+        return ExitCodes.InvalidInput;
     }
 }

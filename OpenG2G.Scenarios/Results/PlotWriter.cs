@@ -14,7 +14,7 @@ public static class PlotWriter
     private const int Height = 600;
 
     /// <summary>Write every plot; returns the file names.</summary>
-    public static IReadOnlyList<string> Write(string directory, PlotCollector data, VoltageBand band)
+    public static IReadOnlyList<string> Write(string directory, PlotCollector data, VoltageBand band, IReadOnlyDictionary<string, double> deadlinesS)
     {
         var files = new List<string>();
         if (data.EnvelopeTimeS.Count > 0)

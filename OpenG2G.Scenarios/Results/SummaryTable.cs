@@ -22,8 +22,8 @@ public sealed record SummaryRow(
     double BandMaxPu);
 
 /// <summary>
-/// Compares runs: reads the <c>summary.json</c> of run folders and writes one row per run as a
-/// Markdown or CSV table (what <c>scenarios/README.md</c>'s results table is). A folder without a
+/// Compares runs: reads the <c>summary.json</c> of run folders and writes one row per run, labelled by
+/// its folder (so several runs of one scenario stay apart), as a Markdown or CSV table (what <c>scenarios/README.md</c>'s results table is). A folder without a
 /// summary, or a summary that is not valid JSON or lacks a key, is reported with its file (and line
 /// and column for JSON errors); every bad folder is reported, not just the first.
 /// </summary>
@@ -67,7 +67,14 @@ public static class SummaryTable
         }
         if (problems.Count > 0)
             throw new InvalidInputException(problems);
-        return rows;
+        return Disambiguated(rows);
+    }
+
+    /// <summary>Rows are labelled by their folder's name; folders of the same name (a/x, b/x) by the path as given.</summary>
+    private static List<SummaryRow> Disambiguated(List<SummaryRow> rows)
+    {
+        var shared = rows.GroupBy(r => r.Run, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return rows.Select(r => shared.Contains(r.Run) ? r with { Run = Path.TrimEndingDirectorySeparator(r.Folder) } : r).ToList();
     }
 
     private static SummaryRow Parse(string file, string folder)
@@ -76,9 +83,8 @@ public static class SummaryTable
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(file));
         JsonElement root = doc.RootElement;
         JsonElement voltage = Get(root, "voltage"), service = Get(root, "service"), run = Get(root, "run");
-        string name = root.TryGetProperty("scenario", out JsonElement s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : folderName;
         return new SummaryRow(
-            name,
+            folderName,
             Text(run, "status"),
             Number(voltage, "violation_time_s"),
             Number(voltage, "integral_violation_pu_s"),

@@ -27,7 +27,7 @@ public static class SummaryWriter
             Number(w, "energy_kwh", s.Service.EnergyKwh);
             w.WriteEndObject();
             w.WriteStartObject("run");
-            w.WriteString("status", s.Completed ? "completed" : "failed");
+            w.WriteString("status", s.Status);
             if (s.Error is null)
                 w.WriteNull("error");
             else

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using OpenG2G.Core.Diagnostics;
 using OpenG2G.Core.Kernel;
 using OpenG2G.Core.Metrics;
 using OpenG2G.Scenarios.Loading;
@@ -11,11 +12,13 @@ namespace OpenG2G.Scenarios.Running;
 /// <summary>
 /// Loads, builds and runs one scenario, writing its run folder: <c>scenario.yaml</c> (resolved),
 /// Parquet time series streamed during the run, <c>summary.json</c>, plots and <c>run.log</c>.
-/// Invalid input throws <see cref="Core.Diagnostics.InvalidInputException"/> before anything is written;
-/// a failing run closes every writer, writes a summary marked failed and rethrows the
-/// <see cref="Core.Diagnostics.SimulationException"/>.
+/// Invalid input (including an unusable run folder or outputs over <see cref="RunRequest.MaxOutputBytes"/>)
+/// throws <see cref="InvalidInputException"/> before anything is written; a failing run closes every
+/// writer, writes a summary marked failed and rethrows the <see cref="SimulationException"/>; an
+/// interrupted run (<see cref="RunRequest.Cancellation"/>) closes every writer, writes a summary marked
+/// interrupted and returns.
 /// </summary>
-public static class ScenarioRunner
+public static partial class ScenarioRunner
 {
     /// <summary>The version written into summaries (the Scenarios assembly's informational version).</summary>
     public static string Version { get; } =
@@ -32,33 +35,36 @@ public static class ScenarioRunner
         ScenarioDefinition d = built.Definition;
         ulong seed = request.Seed ?? d.Header.Seed;
         string directory = Path.GetFullPath(request.OutputDirectory ?? Path.Combine("runs", d.Name));
-        PrepareDirectory(directory);
+        OutputEstimate estimate = OutputEstimate.Of(built);
+        CheckOutputSize(d, estimate, request.MaxOutputBytes);
+        request.Planned?.Invoke(new RunPlan(built, estimate, directory, seed));
 
         var wall = Stopwatch.StartNew();
-        using var log = new RunLog(directory);
-        log.Write($"openg2g {Version}: scenario {d.FilePath} (name {d.Name}), seed {seed}, duration {d.Header.DurationS.ToString(CultureInfo.InvariantCulture)} s");
+        using RunLog log = OpenRunFolder(directory, d, seed);
         foreach (string o in request.Overrides)
             log.Write("override: " + o);
-        string traceLibrary = built.Setup.Datacenters.IsEmpty ? string.Empty : TraceLibraryOf(d);
-        File.WriteAllText(Path.Combine(directory, ResolvedScenarioWriter.FileName), ResolvedScenarioWriter.ToYaml(d, seed, traceLibrary));
 
         var band = new VoltageBand(d.Header.VoltageBand.VMinPu, d.Header.VoltageBand.VMaxPu);
         var recorders = new RunRecorders(built, band, request.Plots && d.Header.Outputs.Plots);
         var simulation = new Simulation(built.Setup);
-        Exception? failure = Simulate(simulation, recorders, built, request, seed, directory, log);
+        (Exception? failure, bool interrupted) = Simulate(simulation, recorders, built, request, seed, directory, log);
         wall.Stop();
 
+        bool completed = failure is null && !interrupted;
         var summary = new RunSummary(
-            d.Name, failure is null, failure?.Message, band, built.ExcludedBuses, recorders.Voltage.Result(), recorders.Service.Result(), seed, Version,
-            d.Duration.TotalSeconds, failure is null ? d.Duration.TotalSeconds : simulation.Now.Seconds,
+            d.Name, completed, failure?.Message, band, built.ExcludedBuses, recorders.Voltage.Result(), recorders.Service.Result(), seed, Version,
+            d.Duration.TotalSeconds, completed ? d.Duration.TotalSeconds : simulation.Now.Seconds,
             simulation.GridSteps, simulation.DatacenterSteps, simulation.ControllerSteps,
-            recorders.Commands?.Commands ?? 0, recorders.Commands?.Events ?? 0, wall.Elapsed.TotalSeconds);
+            recorders.Commands?.Commands ?? 0, recorders.Commands?.Events ?? 0, wall.Elapsed.TotalSeconds)
+        {
+            Interrupted = interrupted && failure is null,
+        };
         SummaryWriter.Write(Path.Combine(directory, SummaryWriter.FileName), summary);
         log.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{(failure is null ? "completed" : "failed")}: {summary.GridSolves} grid solves, {summary.DatacenterSteps} datacenter steps, {summary.ControllerSteps} controller steps, wall time {summary.WallTimeS:F3} s"));
-        // Plots of a failed run show what happened up to the failure.
+            $"{summary.Status}: {summary.GridSolves} grid solves, {summary.DatacenterSteps} datacenter steps, {summary.ControllerSteps} controller steps, wall time {summary.WallTimeS:F3} s"));
+        // Plots of a failed or interrupted run show what happened up to then.
         if (recorders.Plots is not null)
-            DrawPlots(recorders.Plots, directory, band, log);
+            DrawPlots(recorders.Plots, directory, band, built.ItlDeadlinesS, log);
         if (failure is not null)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
 
@@ -66,17 +72,23 @@ public static class ScenarioRunner
         return new RunOutcome(directory, summary, files);
     }
 
-    /// <summary>Run the kernel with every recorder attached; returns the failure, if any, after closing every writer.</summary>
-    private static Exception? Simulate(Simulation simulation, RunRecorders recorders, BuiltScenario built, RunRequest request, ulong seed, string directory, RunLog log)
+    /// <summary>Run the kernel with every recorder attached; returns the failure (if any) and whether a cancellation stopped it, after closing every writer.</summary>
+    private static (Exception? Failure, bool Interrupted) Simulate(Simulation simulation, RunRecorders recorders, BuiltScenario built, RunRequest request, ulong seed, string directory, RunLog log)
     {
         ScenarioDefinition d = built.Definition;
         Exception? failure = null;
+        bool interrupted = false;
         try
         {
             recorders.Attach(simulation, built, directory);
             log.Write($"components: grid {d.Grid?.Name ?? "none"}; datacenters {string.Join(", ", d.Datacenters.Select(x => x.Name))}; controllers {string.Join(", ", d.Controllers.Select(x => x.Name))}");
             request.Starting?.Invoke(d.Duration, directory);
             simulation.Run(seed, request.Cancellation, request.Progress);
+        }
+        catch (OperationCanceledException) when (request.Cancellation.IsCancellationRequested)
+        {
+            interrupted = true;
+            log.Write($"interrupted at t={simulation.Now} (of {d.Header.DurationS.ToString(CultureInfo.InvariantCulture)} s)");
         }
         catch (Exception e)
         {
@@ -89,37 +101,19 @@ public static class ScenarioRunner
             Exception? closing = recorders.Close(log);
             failure ??= closing;
         }
-        return failure;
+        return (failure, interrupted);
     }
 
-    private static void DrawPlots(PlotCollector data, string directory, VoltageBand band, RunLog log)
+    private static void DrawPlots(PlotCollector data, string directory, VoltageBand band, IReadOnlyDictionary<string, double> deadlinesS, RunLog log)
     {
         try
         {
-            foreach (string png in PlotWriter.Write(directory, data, band))
+            foreach (string png in PlotWriter.Write(directory, data, band, deadlinesS))
                 log.Write("plot: " + png);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or DllNotFoundException or TypeInitializationException)
         {
             log.Write("plots skipped: " + e.Message);
-        }
-    }
-
-    private static string TraceLibraryOf(ScenarioDefinition d) =>
-        d.Header.TraceLibrary is { } own
-            ? Path.GetFullPath(Path.Combine(d.BaseDirectory, own))
-            : Datacenter.Traces.TraceLibraryLocator.Find() ?? string.Empty;
-
-    /// <summary>Create the folder and remove what an earlier run wrote there, so no stale file is mistaken for this run's.</summary>
-    private static void PrepareDirectory(string directory)
-    {
-        Directory.CreateDirectory(directory);
-        foreach (string f in Directory.GetFiles(directory))
-        {
-            string name = Path.GetFileName(f);
-            if (name.EndsWith(".parquet", StringComparison.Ordinal) || name.EndsWith(".png", StringComparison.Ordinal)
-                || name is SummaryWriter.FileName or ResolvedScenarioWriter.FileName or RunLog.FileName)
-                File.Delete(f);
         }
     }
 }
