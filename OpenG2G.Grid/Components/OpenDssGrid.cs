@@ -40,13 +40,18 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
         var attachments = new List<AttachedLoad>();
         foreach (var dc in context.Datacenters)
         {
-            attachments.Add(AttachedLoad.ThreePhase(dc.Datacenter, dc.Bus, dc.Connection) with { VminPu = options.DatacenterVminPu, VmaxPu = options.DatacenterVmaxPu });
+            attachments.Add(AttachedLoad.ThreePhase(dc.Datacenter, dc.Bus, dc.Connection) with
+            {
+                VminPu = options.DatacenterVminPu, VmaxPu = options.DatacenterVmaxPu, Origin = dc.BusPath, OriginAt = dc.BusAt,
+            });
             _powerFactorTan[dc.Datacenter] = Math.Tan(Math.Acos(dc.PowerFactor));
         }
-        foreach (var p in options.Pv.Concat(options.Loads))
-            attachments.Add(AttachedLoad.ThreePhase(p.Name, p.Bus, p.Connection));
-        foreach (var b in options.Batteries)
-            attachments.Add(AttachedLoad.ThreePhase(b.Name, b.Bus, Core.Composition.LoadConnection.Wye));
+        for (int i = 0; i < options.Pv.Length; i++)
+            attachments.Add(AttachedLoad.ThreePhase(options.Pv[i].Name, options.Pv[i].Bus, options.Pv[i].Connection) with { Origin = $"pv[{i}].bus" });
+        for (int i = 0; i < options.Loads.Length; i++)
+            attachments.Add(AttachedLoad.ThreePhase(options.Loads[i].Name, options.Loads[i].Bus, options.Loads[i].Connection) with { Origin = $"loads[{i}].bus" });
+        for (int i = 0; i < options.Batteries.Length; i++)
+            attachments.Add(AttachedLoad.ThreePhase(options.Batteries[i].Name, options.Batteries[i].Bus, Core.Composition.LoadConnection.Wye) with { Origin = $"batteries[{i}].bus" });
         _feeder = Feeder.Load(Path.Combine(context.BaseDirectory, options.Feeder), attachments);
         _feeder.Tolerance = options.Tolerance;
         _feeder.MaxIterations = options.MaxIterations;
@@ -80,7 +85,13 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
                     $"no regulator '{t.Regulator}'; the feeder has {string.Join(", ", _feeder.Regulators.Select(r => r.Name))}"));
                 continue;
             }
-            _initialTaps[_feeder.Regulators.IndexOf(reg)] = t.Ratio ?? 1.0 + t.Step!.Value * reg.TapIncrement;
+            double ratio = t.Ratio ?? 1.0 + t.Step!.Value * reg.TapIncrement;
+            if (InitialTapProblem(reg, t, ratio) is string problem)
+            {
+                problems.Add(Diagnostic.Error(SourceLocation.None, $"initial_taps[{i}].{(t.Step is null ? "ratio" : "step")}", problem));
+                continue;
+            }
+            _initialTaps[_feeder.Regulators.IndexOf(reg)] = ratio;
         }
         if (problems.Count > 0)
             throw new InvalidInputException(problems);
@@ -90,6 +101,21 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
             r.Name, r.Transformer.Key, r.TapWinding.Bus!.Key, ImmutableArray.CreateRange(r.TapWinding.Bus!.NodesFor(r.Transformer.Phases, r.Transformer.Phases).Where(n => n > 0)),
             r.TapWinding.MinTap, r.TapWinding.MaxTap, r.TapIncrement)).ToImmutableArray();
         Batteries = options.Batteries.Select(b => new BatteryInfo(b.Name, b.Bus.ToLowerInvariant(), b.RatedPowerKw, b.RatedKva, b.CapacityKwh)).ToImmutableArray();
+    }
+
+    /// <summary>A tap outside the regulator's [mintap, maxtap] is refused, as the tap schedule does; it is never clamped.</summary>
+    private static string? InitialTapProblem(Control.Regulator reg, InitialTapOptions t, double ratio)
+    {
+        var w = reg.TapWinding;
+        if (ratio >= w.MinTap - 1e-12 && ratio <= w.MaxTap + 1e-12)
+            return null;
+        string range = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{w.MinTap}, {w.MaxTap}]");
+        string steps = reg.TapIncrement > 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (steps {(int)Math.Round((w.MinTap - 1.0) / reg.TapIncrement)} to {(int)Math.Round((w.MaxTap - 1.0) / reg.TapIncrement)})")
+            : string.Empty;
+        return t.Step is int step
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tap step {step} gives ratio {ratio:0.######}, outside the range of '{reg.Name}' {range}{steps}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ratio {ratio:0.######} is outside the range of '{reg.Name}' {range}{steps}");
     }
 
     public string Name { get; }

@@ -114,6 +114,7 @@ public static partial class NetworkCompiler
 
     private static void AddTransformer(FeederNetwork net, TransformerElement t, List<Diagnostic> d, Dictionary<int, SourceLocation> use)
     {
+        d.AddRange(t.CheckTaps());
         int nc = t.Phases + 1;
         var nodes = new List<int>();
         for (int k = 0; k < t.Windings.Count; k++)

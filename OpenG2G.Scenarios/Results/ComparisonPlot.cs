@@ -75,9 +75,8 @@ public static class ComparisonPlot
                 line.Color = Colors.Red;
             }
         }
-        plot.ShowLegend();
-        // Upper left: the start of a run is where the runs agree, so the legend hides the least there.
-        plot.Legend.Alignment = Alignment.UpperLeft;
+        // Outside the data, so it hides none of it.
+        plot.ShowLegend(Edge.Right);
         Save(plot, pngPath);
     }
 
@@ -90,7 +89,7 @@ public static class ComparisonPlot
             throw new InvalidInputException(Diagnostic.Error(new SourceLocation(pngPath, 0, 0), "", $"the folder {directory} does not exist (it is not created: create it first, or choose another path)"));
         try
         {
-            plot.SavePng(full, 1200, 600);
+            plot.SavePng(full, 1400, 600);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

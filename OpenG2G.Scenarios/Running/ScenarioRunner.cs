@@ -25,9 +25,18 @@ public static partial class ScenarioRunner
         typeof(ScenarioRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(ScenarioRunner).Assembly.GetName().Version?.ToString() ?? "unknown";
 
-    /// <summary>Load and build without running (what <c>openg2g validate</c> does).</summary>
-    public static BuiltScenario Prepare(string scenarioPath, IReadOnlyList<string>? overrides = null) =>
-        ScenarioBuilder.Build(new ScenarioLoader().Load(scenarioPath, overrides));
+    /// <summary>
+    /// Load and build without running (what <c>openg2g validate</c> does). Components the loader found no
+    /// problem with are built even when others have problems, so one pass reports both stages' problems.
+    /// </summary>
+    public static BuiltScenario Prepare(string scenarioPath, IReadOnlyList<string>? overrides = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        ScenarioDefinition? definition = new ScenarioLoader().Read(scenarioPath, overrides, diagnostics);
+        if (definition is null)
+            throw new InvalidInputException(ScenarioLoader.Sorted(diagnostics));
+        return ScenarioBuilder.Build(definition, diagnostics);
+    }
 
     public static RunOutcome Run(RunRequest request)
     {
