@@ -1,6 +1,5 @@
 using OpenG2G.Core.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenG2G.Scenarios.Loading;
@@ -8,34 +7,37 @@ namespace OpenG2G.Scenarios.Loading;
 /// <summary>
 /// Reads a scenario file's YAML tree. Every syntax error becomes one located diagnostic, also the
 /// ones YamlDotNet does not locate itself (an unclosed <c>{</c> or <c>[</c> followed by more lines makes
-/// its scanner throw <see cref="InvalidOperationException"/>): a flow collection still open when
-/// parsing fails is named with the line and column where it was opened.
+/// its scanner throw <see cref="InvalidOperationException"/>): a flow collection still open where
+/// parsing stopped is named with the line and column where it was opened.
 /// </summary>
 internal static class ScenarioYaml
 {
     public static YamlMappingNode? Parse(string file, string display, List<Diagnostic> diagnostics)
     {
+        string text = File.ReadAllText(file);
         var stream = new YamlStream();
-        using var reader = new StreamReader(file);
-        var scanner = new Scanner(reader, skipComments: true);
-        var parser = new FlowTrackingParser(new Parser(scanner));
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
         try
         {
-            stream.Load(parser);
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             string message = e.InnerException?.Message ?? e.Message;
-            diagnostics.Add(Diagnostic.Error(At(display, e.Start), string.Empty, "not valid YAML: " + message + parser.OpenFlowHint()));
+            string hint = FlowBrackets.OpenAt(text, (int)e.Start.Line, (int)e.Start.Column) is { } open
+                ? $" (the '{open.Bracket}' opened at line {open.Line}, column {open.Column} is not closed)"
+                : string.Empty;
+            diagnostics.Add(Diagnostic.Error(At(display, e.Start), string.Empty, "not valid YAML: " + message + hint));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner gives up without a position: report the open flow collection, else where it stopped.
-            diagnostics.Add(parser.InnermostOpenFlow is { } open
-                ? Diagnostic.Error(At(display, open.Start), string.Empty,
-                    $"not valid YAML: this '{Opener(open)}' is never closed: close the {Describe(open)} with '{Closer(open)}' before the next key (parsing stopped at line {scanner.CurrentPosition.Line}, column {scanner.CurrentPosition.Column})")
-                : Diagnostic.Error(At(display, scanner.CurrentPosition), string.Empty, "not valid YAML: the parser stopped here"));
+            // YamlDotNet's scanner gave up without saying where: report the flow collection still open there.
+            Mark stop = scanner.CurrentPosition;
+            diagnostics.Add(FlowBrackets.OpenAt(text, (int)stop.Line, (int)stop.Column) is { } open
+                ? Diagnostic.Error(new SourceLocation(display, open.Line, open.Column), string.Empty,
+                    $"not valid YAML: this '{open.Bracket}' is never closed: close the {(open.Bracket == '{' ? "flow mapping with '}'" : "flow sequence with ']'")} before the next key (parsing stopped at line {stop.Line}, column {stop.Column})")
+                : Diagnostic.Error(At(display, stop), string.Empty, "not valid YAML: the parser stopped here"));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -45,48 +47,12 @@ internal static class ScenarioYaml
         }
         if (stream.Documents.Count > 1)
         {
-            YamlNode second = stream.Documents[1].RootNode;
-            diagnostics.Add(Diagnostic.Error(At(display, second.Start), string.Empty, "a scenario file holds one YAML document; remove the '---' and what follows, or put it in its own file"));
+            diagnostics.Add(Diagnostic.Error(At(display, stream.Documents[1].RootNode.Start), string.Empty,
+                "a scenario file holds one YAML document; remove the '---' and what follows, or put it in its own file"));
             return null;
         }
         return root;
     }
 
     private static SourceLocation At(string display, Mark mark) => new(display, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
-
-    private static string Describe(NodeEvent open) => open is MappingStart ? "flow mapping" : "flow sequence";
-
-    private static char Opener(NodeEvent open) => open is MappingStart ? '{' : '[';
-
-    private static char Closer(NodeEvent open) => open is MappingStart ? '}' : ']';
-
-    /// <summary>Passes events through, keeping the stack of collections open, so a failure can name the flow one it happened in.</summary>
-    private sealed class FlowTrackingParser(IParser inner) : IParser
-    {
-        private readonly Stack<NodeEvent> _open = new();
-
-        public ParsingEvent? Current => inner.Current;
-
-        public NodeEvent? InnermostOpenFlow => _open.FirstOrDefault(e => e is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow });
-
-        public bool MoveNext()
-        {
-            bool more = inner.MoveNext();
-            switch (inner.Current)
-            {
-                case MappingStart or SequenceStart:
-                    _open.Push((NodeEvent)inner.Current);
-                    break;
-                case MappingEnd or SequenceEnd when _open.Count > 0:
-                    _open.Pop();
-                    break;
-            }
-            return more;
-        }
-
-        public string OpenFlowHint() =>
-            InnermostOpenFlow is { } open
-                ? $" (the '{Opener(open)}' opened at line {open.Start.Line}, column {open.Start.Column} is not closed)"
-                : string.Empty;
-    }
 }

@@ -24,43 +24,64 @@ public static class PlotWriter
     /// <summary>Write every plot; returns the file names. <paramref name="deadlinesS"/>: ITL deadline per model, in seconds.</summary>
     public static IReadOnlyList<string> Write(string directory, PlotCollector data, VoltageBand band, IReadOnlyDictionary<string, double> deadlinesS)
     {
-        data.Complete();
         var files = new List<string>();
+        foreach (var (file, plot) in Build(data, band, deadlinesS))
+        {
+            plot.SavePng(Path.Combine(directory, file), Width, Height);
+            files.Add(file);
+        }
+        return files;
+    }
+
+    /// <summary>The plots, file name and figure, legends placed (what <see cref="Write"/> saves).</summary>
+    internal static IReadOnlyList<(string File, Plot Plot)> Build(PlotCollector data, VoltageBand band, IReadOnlyDictionary<string, double> deadlinesS)
+    {
+        data.Complete();
+        var plots = new List<(string, Plot)>();
         if (data.Envelope.TimeS.Count > 0)
         {
             var plot = NewPlot("Voltage envelope (counted bus-phases)", "voltage (pu)");
             Line(plot, data.Envelope, "lowest", "lowest", null, 1.5f);
             Line(plot, data.Envelope, "highest", "highest", null, 1.5f);
             Limits(plot, band);
-            files.Add(Save(plot, directory, "voltage_envelope.png"));
-            files.Add(Save(BusVoltagePlot(data.BusVoltages, band), directory, "bus_voltages.png"));
+            plots.Add(("voltage_envelope.png", plot));
+            plots.Add(("bus_voltages.png", BusVoltagePlot(data.BusVoltages, band)));
         }
         foreach (var (site, s) in data.Sites)
         {
             var power = NewPlot($"Datacenter {site}: power per phase", "power (kW)");
             foreach (string phase in s.PowerKw.Series.Keys)
                 Line(power, s.PowerKw, phase, phase, null, 1);
-            files.Add(Save(power, directory, $"power_{Safe(site)}.png"));
+            plots.Add(($"power_{Safe(site)}.png", power));
             if (s.BatchSize.Series.Count == 0)
                 continue;
             var batch = NewPlot($"Datacenter {site}: batch size", "batch size (sequences)");
             foreach (string model in s.BatchSize.Series.Keys)
                 Line(batch, s.BatchSize, model, model, null, 1);
-            files.Add(Save(batch, directory, $"batch_{Safe(site)}.png"));
-            files.Add(Save(ItlPlot(site, s.ItlS, deadlinesS), directory, $"itl_{Safe(site)}.png"));
+            plots.Add(($"batch_{Safe(site)}.png", batch));
+            plots.Add(($"itl_{Safe(site)}.png", ItlPlot(site, s.ItlS, deadlinesS)));
         }
-        return files;
+        foreach (var (_, plot) in plots)
+            PlaceLegend(plot);
+        return plots;
     }
 
-    private static Plot BusVoltagePlot(MinMaxGroup buses, VoltageBand band)
-    {
-        // Worst excursion: how far a bus-phase goes outside the band (or, inside it, how close it comes to a limit).
-        var ranked = buses.Series
+    /// <summary>
+    /// The <paramref name="count"/> bus-phases with the worst excursion: how far each goes outside the band
+    /// (or, when none leaves it, how close it comes to a limit), worst first; ties by name.
+    /// </summary>
+    public static IReadOnlyList<(string Name, double MinPu, double MaxPu)> WorstBuses(MinMaxGroup buses, VoltageBand band, int count) =>
+        buses.Series
             .Select(kv => (Name: kv.Key, kv.Value.Min, kv.Value.Max, Score: Math.Max(band.VMinPu - kv.Value.Min, kv.Value.Max - band.VMaxPu)))
             .Where(x => !double.IsNaN(x.Score))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => (x.Name, x.Min, x.Max))
             .ToList();
-        var labelled = ranked.Take(LabelledBuses).ToList();
+
+    private static Plot BusVoltagePlot(MinMaxGroup buses, VoltageBand band)
+    {
+        var labelled = WorstBuses(buses, band, LabelledBuses).Select(x => (x.Name, Min: x.MinPu, Max: x.MaxPu)).ToList();
         int others = buses.Series.Count - labelled.Count;
         var plot = NewPlot($"Bus voltages: the {labelled.Count} bus-phases with the worst excursions in colour, {others} others in grey", "voltage (pu)");
         var named = labelled.Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
@@ -126,12 +147,11 @@ public static class PlotWriter
         }
     }
 
-    private static string Save(Plot plot, string directory, string name)
+    /// <summary>Outside the data, on the right, so the legend hides none of it.</summary>
+    private static void PlaceLegend(Plot plot)
     {
         if (plot.GetPlottables().Any(p => !string.IsNullOrEmpty(p.LegendItems.FirstOrDefault()?.LabelText)))
             plot.ShowLegend(Edge.Right);
-        plot.SavePng(Path.Combine(directory, name), Width, Height);
-        return name;
     }
 
     private static string Safe(string name) =>
