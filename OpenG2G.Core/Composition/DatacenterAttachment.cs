@@ -11,5 +11,5 @@ public sealed record DatacenterAttachment(string Datacenter, string Bus, LoadCon
     public string BusPath { get; init; } = string.Empty;
 
     /// <summary>Where the bus is written in the scenario file; <see cref="Diagnostics.SourceLocation.None"/> when unknown.</summary>
-    public Diagnostics.SourceLocation BusAt { get; init; }
+    public Diagnostics.SourceLocation BusAt { get; init; } = Diagnostics.SourceLocation.None;
 }

@@ -23,7 +23,7 @@ public sealed record AttachedLoad(string Name, string Bus, ImmutableArray<int> P
     public string Origin { get; init; } = string.Empty;
 
     /// <summary>Where that option is written, when known; a bus problem is reported there.</summary>
-    public Core.Diagnostics.SourceLocation OriginAt { get; init; }
+    public Core.Diagnostics.SourceLocation OriginAt { get; init; } = Core.Diagnostics.SourceLocation.None;
 
     /// <summary>Three single-phase loads on phases 1, 2, 3 of <paramref name="bus"/>.</summary>
     public static AttachedLoad ThreePhase(string name, string bus, LoadConnection connection) =>

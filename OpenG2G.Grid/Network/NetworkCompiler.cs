@@ -49,13 +49,15 @@ public static partial class NetworkCompiler
         }
         if (diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore)
             return null;
-        if (!CheckConnectivity(net, diagnostics, firstUse))
+        if (!CheckFiniteBranches(net, diagnostics) || !CheckConnectivity(net, diagnostics, firstUse))
             return null;
         foreach (var p in net.Branches)
             net.PrimitiveOf[p.Element] = p;
         ComputeVoltageBases(net);
         foreach (var (load, nodes) in pendingLoads)
             net.AddLoad(load, load.FullName, nodes);
+        if (!CheckFiniteLoads(net, diagnostics))
+            return null;
         if (!AddAttachments(net, attachments, diagnostics))
             return null;
         return net;

@@ -54,12 +54,13 @@ public sealed partial class Feeder
             if (control >= MaxControlIterations)
             {
                 var moving = Regulators.FirstOrDefault(r => r.Armed);
-                if (moving is null)
-                {
-                    var cap = CapControllers.First(c => c.Armed);
+                if (moving is not null)
+                    throw new PowerFlowNotConvergedException(control, moving.Name, Math.Abs(moving.PendingTapChange), moving.TapIncrement, "regulator control");
+                // Controls still acting but none armed at this moment: name whatever acts, regulators first.
+                if (CapControllers.FirstOrDefault(c => c.Armed) is { } cap)
                     throw new PowerFlowNotConvergedException(control, cap.Name, cap.LastMeasurement, 0.0, "capacitor control");
-                }
-                throw new PowerFlowNotConvergedException(control, moving.Name, Math.Abs(moving.PendingTapChange), moving.TapIncrement, "regulator control");
+                string name = Regulators.Select(r => r.Name).Concat(CapControllers.Select(c => c.Name)).FirstOrDefault() ?? "control";
+                throw new PowerFlowNotConvergedException(control, name, double.NaN, 0.0, "regulator and capacitor control");
             }
             _solver.RestampLoads();
         }

@@ -38,6 +38,12 @@ public static class ScenarioBuilder
         bool allDatacenters = library is not null;
         foreach (ComponentDefinition d in definition.Datacenters)
         {
+            if (!Usable(d))
+            {
+                // Its own problems are reported; the grid is built without it.
+                allDatacenters = false;
+                continue;
+            }
             var placement = (DatacenterPlacement)d.Placement;
             string bus = LocationMap.Join(d.Path, "bus");
             attachments.Add(new DatacenterAttachment(d.Name, placement.Bus, placement.Connection, placement.PowerFactor)
@@ -45,7 +51,7 @@ public static class ScenarioBuilder
                 BusPath = bus,
                 BusAt = definition.Locations.Find(bus),
             });
-            if (library is null || !Usable(d))
+            if (library is null)
             {
                 allDatacenters = false;
                 continue;

@@ -96,7 +96,7 @@ public sealed class LoadElement : DssElement
         {
             case "phases": Phases = DssValueReader.PositiveInt(value, property); break;
             case "bus1": Bus1 = BusSpec.Parse(value, property); break;
-            case "kv": Kv = DssValueReader.Double(value, property); break;
+            case "kv": Kv = DssValueReader.Positive(value, property, "the load's rated voltage in kV", "OpenDSS would divide by it"); break;
             case "kw":
                 Kw = DssValueReader.Double(value, property);
                 if (_spec is Spec.KvaPf or Spec.AllocatedKvaPf)

@@ -96,4 +96,22 @@ public sealed class RangeCheckTests : IDisposable
             ["main.dss:3:11: LineCode.c: rmatrix: item 2 of '[1 NaN 3]' is not a finite number ('NaN'); OpenDSS would carry it into the solution"],
             Errors(Source + "New LineCode.c nphases=2\n~ rmatrix=[1 NaN 3]\n"));
     }
+
+    // Found by the fuzzer: finite values whose admittance is not finite used to reach the LU as NaN.
+
+    [Fact]
+    public void A_load_rated_at_zero_kv_is_refused()
+    {
+        Assert.Equal(
+            ["main.dss:3:31: Load.l: kv: the load's rated voltage in kV must be > 0, got '0'; OpenDSS would divide by it"],
+            Errors(Source + "New Line.l1 bus1=src bus2=b length=1 units=km\nNew Load.l bus1=b phases=3 kv=0 kw=100 kvar=10\n"));
+    }
+
+    [Fact]
+    public void An_element_whose_admittance_overflows_is_refused_at_its_definition()
+    {
+        Assert.Equal(
+            ["main.dss:2:5: Line.l1: its admittance is not a finite number (a rating, voltage, impedance or length that is 0 or out of range gives a division by zero or an overflow; OpenDSS would not solve the circuit)"],
+            Errors(Source + "New Line.l1 bus1=src bus2=b r1=1e-320 x1=1e-320 r0=1e-320 x0=1e-320 length=1 units=km\n"));
+    }
 }

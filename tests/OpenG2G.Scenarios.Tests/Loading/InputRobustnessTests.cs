@@ -137,4 +137,26 @@ public class InputRobustnessTests
             ],
             Errors(With("  source_pu: 1.0\n", "  source_pu: 1.0\n  initial_taps: [{ regulator: creg1a, step: 99 }, { regulator: creg1b, ratio: 1.5 }]\n")));
     }
+
+    // Found by the fuzzer (Fuzzing/ReaderFuzzTests): each used to throw NullReferenceException or OverflowException.
+
+    [Fact]
+    public void A_null_list_is_a_type_error_not_a_crash()
+    {
+        Assert.Equal(["S:20:13: controllers[0].targets: expected a list, got null"], Errors(Valid + "\n    targets:\n"));
+    }
+
+    [Fact]
+    public void A_datacenter_without_a_bus_is_reported_and_the_grid_built_without_it()
+    {
+        Assert.Equal(["S:12:10: datacenters[0].bus: expected text, got null"], Errors(With("bus: \"671\"", "bus: ~")));
+    }
+
+    [Fact]
+    public void A_ramp_beyond_the_representable_time_is_refused()
+    {
+        Assert.Equal(
+            ["S:9:5: datacenters[0]: ramp end_s 1E+308 s is out of range: simulated time reaches about 922337203685 s"],
+            Errors(With("initial_replicas: 8 }", "initial_replicas: 8, ramps: [{ start_s: 1, end_s: 1e308, target: 4 }] }")));
+    }
 }
