@@ -126,7 +126,18 @@ public static partial class NetworkCompiler
                 return;
             nodes.AddRange(term);
         }
-        var prim = new Primitive(t, nodes.ToArray(), TransformerPrimitive.Build(t, includeMagnetizing: true));
+        Complex[,] y;
+        try
+        {
+            y = TransformerPrimitive.Build(t, includeMagnetizing: true);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Extreme but finite ratings (a kVA of 1e308) leave the winding impedance matrix singular.
+            d.Add(Diagnostic.Error(t.DefinedAt, string.Empty, $"{e.Message} (check its kv, kva, %r and xhl values)"));
+            return;
+        }
+        var prim = new Primitive(t, nodes.ToArray(), y);
         net.Branches.Add(prim);
         net.TransformerPrimitives[t] = prim;
     }
