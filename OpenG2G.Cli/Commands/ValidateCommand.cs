@@ -31,8 +31,11 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             var built = ScenarioRunner.Prepare(settings.File, settings.Set);
             var d = built.Definition;
             Console.WriteLine($"{settings.File}: valid ({d.Datacenters.Length} datacenter(s), {(d.Grid is null ? "no grid" : "grid " + d.Grid.Registration.Type)}, {d.Controllers.Length} controller(s))");
-            foreach (string line in OutputEstimate.Of(built).Describe())
+            OutputEstimate estimate = OutputEstimate.Of(built);
+            foreach (string line in estimate.Describe())
                 Console.WriteLine(line);
+            if (estimate.TotalBytes > RunRequest.DefaultMaxOutputBytes)
+                Console.WriteLine($"more than a run writes by default ({OutputEstimate.Bytes(RunRequest.DefaultMaxOutputBytes)}): openg2g run needs --max-output-gb {Math.Ceiling(estimate.TotalBytes / 1e9).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             return ExitCodes.Ok;
         }
         catch (InvalidInputException e)

@@ -68,6 +68,15 @@ public class ScenarioVerbTests
     }
 
     [Fact]
+    public void Validate_says_when_a_run_would_need_a_larger_output_limit()
+    {
+        // 3e7 solves x 1042.5 B per solve (see the estimate above) = 31.3 GB, over the default 10 GB.
+        CliProcess.Result r = CliProcess.Run("validate", "scenarios/ieee13/ofo.yaml", "--set", "duration_s=3e6");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("more than a run writes by default (10 GB): openg2g run needs --max-output-gb 32", r.Stdout.Trim().Split('\n')[^1].TrimEnd('\r'));
+    }
+
+    [Fact]
     public void Run_of_the_shipped_scenario_shortened_writes_the_run_folder_and_prints_the_summary()
     {
         using var temp = CliProcess.TempFolder("run");

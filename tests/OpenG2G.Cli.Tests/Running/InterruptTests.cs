@@ -74,11 +74,10 @@ public class InterruptTests
                 "interrupted: quitting at once",
             ],
             r.ErrorLines);
-        // Whatever was closed before the second signal is complete; the rest stays under .partial (a small
-        // table not yet flushed has no file at all).
+        // Whatever was closed before the second signal is complete; the rest stays under .partial (a table
+        // that has not filled its first row group yet has no file at all).
         foreach (string file in Directory.GetFiles(dir, "*.parquet"))
             Assert.True(DuckDb.Count(file) >= 0, file);
-        Assert.NotEmpty(Directory.GetFiles(dir, "*.parquet*"));
     }
 
     [PosixFact]
