@@ -1,11 +1,46 @@
+using OpenG2G.Cli.CommandLine;
+using OpenG2G.Scenarios.Running;
 using Spectre.Console.Cli;
 
 namespace OpenG2G.Cli;
 
-/// <summary>The <c>openg2g</c> console runner: thin verbs over the libraries.</summary>
+/// <summary>
+/// The <c>openg2g</c> console runner: thin verbs over the libraries. Every command line is checked
+/// first (<see cref="CommandLineCheck"/>); a malformed one prints what is wrong and the verb's usage
+/// and exits 2. No stack trace reaches the user unless <c>--debug</c> is given.
+/// </summary>
 public static class Program
 {
-    public static int Main(string[] args) => BuildApp().Run(Rewrite(args));
+    public static int Main(string[] args)
+    {
+        bool debug = args.Contains("--debug");
+        string[] rest = args.Where(a => a != "--debug").ToArray();
+        if (rest is ["--version"] or ["-V"])
+        {
+            Console.Out.WriteLine("openg2g " + ScenarioRunner.Version);
+            return ExitCodes.Ok;
+        }
+        using var interruption = new Interruption();
+        CommandLineCheck.Result check = CommandLineCheck.Check(HelpVerb.Rewrite(Rewrite(rest)));
+        if (check.Error is not null)
+            return PrintUsageError(check.Error);
+        // run and sweep stop at the next instant and keep what finished; other verbs stop at once.
+        interruption.Graceful = check.Verb?.Name is "run" or "sweep";
+        try
+        {
+            return BuildApp().Run(check.Arguments, interruption.Token);
+        }
+        catch (CommandAppException e)
+        {
+            return PrintUsageError(new UsageError(e.Message, check.Verb));
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"openg2g: internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine(debug ? e.ToString() : "(this is a bug; run again with --debug for the stack trace and report it)");
+            return ExitCodes.Failure;
+        }
+    }
 
     /// <summary>
     /// <c>sweep merge ...</c> and <c>sweep plot ...</c> are verbs of their own (<c>sweep-merge</c>, <c>sweep-plot</c>):
@@ -22,24 +57,16 @@ public static class Program
         {
             config.SetApplicationName("openg2g");
             config.PropagateExceptions();
-            // Verbs register here, one line each (see Commands/).
-            config.AddBranch("traces", traces =>
-            {
-                traces.SetDescription("The trace library: measured GPU power and performance");
-                traces.AddCommand<Commands.TracesImportCommand>("import").WithDescription("Rebuild traces/ from the measured data folder");
-                traces.AddCommand<Commands.TracesListCommand>("list").WithDescription("List models, GPUs, batch sizes, power limits and provenance");
-            });
-            config.AddCommand<Commands.RunCommand>("run").WithDescription("Run a scenario and write its run folder (Parquet, summary.json, plots, log)");
-            config.AddCommand<Commands.ValidateCommand>("validate").WithDescription("Check a scenario file and report every problem with file:line:column");
-            config.AddCommand<Commands.SummarizeCommand>("summarize").WithDescription("Compare runs: one table row per run folder from its summary.json (Markdown or CSV)");
-            config.AddCommand<Commands.SweepCommand>("sweep").WithDescription("Run a parameter sweep to Parquet on every core (resumable, shardable); also `sweep merge` and `sweep plot`");
-            config.AddCommand<Commands.SweepMergeCommand>("sweep-merge").WithDescription("sweep merge DIR... --out OUT: check shard folders form one complete sweep and merge them");
-            config.AddCommand<Commands.SweepPlotCommand>("sweep-plot").WithDescription("sweep plot DIR: draw the plots a sweep file declares from its results");
-            config.AddCommand<Commands.TrainCommand>("train").WithDescription("Train a PPO policy on a scenario (training file) and write the policy file, training curve and checkpoint");
-            config.AddCommand<Commands.EvaluateCommand>("evaluate").WithDescription("Compare controllers on held-out randomised scenarios (evaluation file): one Parquet table and one plot");
-            config.AddCommand<Commands.SchemaCommand>("schema").WithDescription("Print the JSON Schema of the scenario format");
-            config.AddCommand<Commands.PowerflowCommand>("powerflow").WithDescription("Solve an OpenDSS feeder and print or write its node voltages");
+            config.UseStrictParsing();
+            Verbs.Register(config);
         });
         return app;
+    }
+
+    private static int PrintUsageError(UsageError error)
+    {
+        foreach (string line in error.Lines)
+            Console.Error.WriteLine(line);
+        return ExitCodes.InvalidInput;
     }
 }

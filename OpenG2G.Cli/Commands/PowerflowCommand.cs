@@ -79,8 +79,12 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             errors.Add($"--max-iterations: expected a count >= 1, got {settings.MaxIterations}");
         if (settings.Bench is < 1)
             errors.Add($"--bench: expected a count >= 1, got {settings.Bench}");
+        if (settings.SourcePu is <= 0)
+            errors.Add(string.Create(Inv, $"--source-pu: expected a voltage in pu > 0, got {settings.SourcePu}"));
+        if (settings.Tolerance is <= 0)
+            errors.Add(string.Create(Inv, $"--tolerance: expected a tolerance in pu > 0, got {settings.Tolerance}"));
         if (errors.Count > 0)
-            return InvalidInput(errors);
+            return Report.BadValues("powerflow", errors);
 
         Feeder feeder;
         try
@@ -98,11 +102,13 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             var reg = feeder.FindRegulator(name);
             if (reg is null)
                 errors.Add($"--tap: no regulator or regulated transformer named '{name}'; have {string.Join(", ", feeder.Regulators.Select(r => $"{r.Name} ({r.Transformer.Name})"))}");
+            else if (ratio < reg.TapWinding.MinTap - 1e-12 || ratio > reg.TapWinding.MaxTap + 1e-12)
+                errors.Add(string.Create(Inv, $"--tap {name}={ratio}: the ratio is outside the range of '{reg.Name}' [{reg.TapWinding.MinTap}, {reg.TapWinding.MaxTap}] (mintap, maxtap of {reg.Transformer.FullName})"));
             else
                 feeder.SetTap(reg, ratio);
         }
         if (errors.Count > 0)
-            return InvalidInput(errors);
+            return Report.BadValues("powerflow", errors);
         if (mode is not null)
             feeder.ControlMode = mode.Value;
         if (settings.Tolerance is { } tol)
@@ -121,7 +127,7 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
             firstSolveUs = Stopwatch.GetElapsedTime(firstSolveStart).TotalMicroseconds;
             result = feeder.Result(counts.Iterations, counts.ControlIterations);
         }
-        catch (PowerFlowNotConvergedException e)
+        catch (Exception e) when (e is PowerFlowNotConvergedException or SingularNetworkException)
         {
             Console.Error.WriteLine("converged: no");
             Console.Error.WriteLine(e.Message);
@@ -129,10 +135,17 @@ public sealed class PowerflowCommand : Command<PowerflowCommand.Settings>
         }
         foreach (string line in PowerFlowSummary.Lines(feeder, result))
             Console.WriteLine(line);
-        if (settings.Out is { } path)
-            PowerFlowCsv.WriteNodeVoltages(path, result);
-        if (settings.LineToLineOut is { } llPath)
-            PowerFlowCsv.WriteLineToLine(llPath, feeder);
+        try
+        {
+            if (settings.Out is { } path)
+                PowerFlowCsv.WriteNodeVoltages(path, result);
+            if (settings.LineToLineOut is { } llPath)
+                PowerFlowCsv.WriteLineToLine(llPath, feeder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return InvalidInput([$"cannot write the voltages: {e.Message}"]);
+        }
         if (settings.Bench is { } n)
             PrintBench(feeder, n, firstSolveUs);
         return ExitCodes.Ok;

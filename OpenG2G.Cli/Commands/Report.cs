@@ -1,3 +1,4 @@
+using OpenG2G.Cli.CommandLine;
 using OpenG2G.Core.Diagnostics;
 
 namespace OpenG2G.Cli.Commands;
@@ -10,6 +11,23 @@ internal static class Report
     {
         foreach (Diagnostic d in e.Errors)
             Console.Error.WriteLine(d.ToString());
+        return ExitCodes.InvalidInput;
+    }
+
+    /// <summary>
+    /// An option value the verb refuses (out of range, unknown keyword): one line saying what, then the
+    /// verb's usage line, as for every command-line mistake; returns exit code 2.
+    /// </summary>
+    public static int BadValue(string verb, string message) => BadValues(verb, [message]);
+
+    /// <summary>Several refused option values: one line each, then the verb's usage line; returns exit code 2.</summary>
+    public static int BadValues(string verb, IReadOnlyList<string> messages)
+    {
+        string[] words = verb.Split(' ');
+        Verb? v = words.Length == 2 ? Verbs.Find(words[1], words[0]) : Verbs.Find(verb);
+        foreach (string m in messages)
+            Console.Error.WriteLine(new UsageError(m, v).Lines[0]);
+        Console.Error.WriteLine(Usage.Line(v));
         return ExitCodes.InvalidInput;
     }
 

@@ -1,8 +1,6 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 using OpenG2G.Core.Diagnostics;
-using OpenG2G.Core.Time;
 using OpenG2G.Scenarios.Results;
 using OpenG2G.Scenarios.Results.Summary;
 using OpenG2G.Scenarios.Running;
@@ -14,9 +12,10 @@ namespace OpenG2G.Cli.Commands;
 /// <summary>
 /// <c>openg2g run SCENARIO</c>: run one scenario and write its run folder. Exit 0 on success, 2 for
 /// invalid input (one line per problem on stderr), 1 when the simulation fails (message names the
-/// simulated time and the component; partial results are kept).
+/// simulated time and the component; partial results are kept), 130 when a signal interrupted it
+/// (results so far are kept; the summary says <c>interrupted</c>).
 /// </summary>
-public sealed class RunCommand : Command<RunCommand.Settings>
+public sealed partial class RunCommand : Command<RunCommand.Settings>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -31,7 +30,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         public string? Out { get; init; }
 
         [CommandOption("--seed <N>")]
-        [Description("Seed overriding the scenario's")]
+        [Description("Seed overriding the scenario's (a whole number from 0 to 2^64-1)")]
         public ulong? Seed { get; init; }
 
         [CommandOption("--set <PATH=VALUE>")]
@@ -43,12 +42,18 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         public bool NoPlots { get; init; }
 
         [CommandOption("--quiet")]
-        [Description("No progress display and no summary table")]
+        [Description("No header, no progress display and no summary table")]
         public bool Quiet { get; init; }
+
+        [CommandOption("--max-output-gb <GB>")]
+        [Description("Largest estimated output the run may write, in GB (default 10); a bigger run is refused before it starts")]
+        public double? MaxOutputGb { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.MaxOutputGb is <= 0)
+            return Report.BadValue("run", $"--max-output-gb: expected a size in GB > 0, got {settings.MaxOutputGb.Value.ToString(Inv)}");
         bool live = !settings.Quiet && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         string? outputDirectory = null;
         var request = new RunRequest
@@ -58,8 +63,14 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             Seed = settings.Seed,
             Overrides = settings.Set,
             Plots = !settings.NoPlots,
+            MaxOutputBytes = settings.MaxOutputGb is { } gb ? (long)Math.Min(gb * 1e9, long.MaxValue) : RunRequest.DefaultMaxOutputBytes,
             Cancellation = cancellationToken,
-            Starting = (_, directory) => outputDirectory = directory,
+            Planned = plan =>
+            {
+                outputDirectory = plan.Directory;
+                if (!settings.Quiet)
+                    PrintHeader(plan);
+            },
         };
         RunOutcome outcome;
         try
@@ -74,48 +85,31 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         {
             return Report.Failed(e, outputDirectory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             return Report.Failed(e, outputDirectory);
+        }
+        if (outcome.Summary.Interrupted)
+        {
+            Console.Error.WriteLine(string.Create(Inv,
+                $"interrupted at t = {outcome.Summary.SimulatedTimeS:0.###} s of {outcome.Summary.DurationS:0.###} s; results so far (summary marked interrupted): {outcome.OutputDirectory}"));
+            return ExitCodes.Interrupted;
         }
         if (!settings.Quiet)
             PrintSummary(outcome);
         return ExitCodes.Ok;
     }
 
-    private static RunOutcome RunWithProgress(RunRequest request)
+    private static void PrintHeader(RunPlan plan)
     {
-        RunOutcome? outcome = null;
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
-            {
-                ProgressTask task = ctx.AddTask("simulating");
-                var wall = Stopwatch.StartNew();
-                long lastUpdate = 0;
-                outcome = ScenarioRunner.Run(request with
-                {
-                    Starting = (duration, directory) =>
-                    {
-                        request.Starting?.Invoke(duration, directory);
-                        task.MaxValue = duration.TotalSeconds;
-                        wall.Restart();
-                    },
-                    Progress = now =>
-                    {
-                        long ms = wall.ElapsedMilliseconds;
-                        if (ms - lastUpdate < 100)
-                            return;
-                        lastUpdate = ms;
-                        double speed = now.Seconds / Math.Max(wall.Elapsed.TotalSeconds, 1e-9);
-                        task.Description = string.Create(Inv, $"t = {now.Seconds:F1} s ({speed:F0}x real time)");
-                        task.Value = now.Seconds;
-                    },
-                });
-                task.Value = task.MaxValue;
-            });
-        return outcome!;
+        var d = plan.Built.Definition;
+        string grid = d.Grid is null
+            ? "no grid (datacenters only: no power flow, no voltages)"
+            : $"grid {d.Grid.Registration.Type} every {Core.Time.TimeBase.Format(d.Grid.Period)} s";
+        Console.Out.WriteLine(string.Create(Inv,
+            $"{d.Name}: {Core.Time.TimeBase.Format(d.Duration)} s simulated, seed {plan.Seed}; {grid}; {d.Datacenters.Length} datacenter(s), {d.Controllers.Length} controller(s); run folder {plan.Directory}"));
+        foreach (string line in plan.Outputs.Describe())
+            Console.Out.WriteLine(line);
     }
 
     /// <summary>The headline fields of <see cref="SummaryFields.Run"/> with their key paths, then the seed and the folder.</summary>

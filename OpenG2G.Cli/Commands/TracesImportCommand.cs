@@ -7,14 +7,17 @@ using Spectre.Console.Cli;
 
 namespace OpenG2G.Cli.Commands;
 
-/// <summary><c>openg2g traces import --from ../shared/data --out traces</c>: rebuild the trace library from the measured data.</summary>
+/// <summary>
+/// <c>openg2g traces import --from DIR [--out traces]</c>: rebuild the trace library from a folder of
+/// measured datasets. <c>--from</c> has no default: a clone of the repository ships the library, not the data.
+/// </summary>
 public sealed class TracesImportCommand : Command<TracesImportCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandOption("--from <DIR>")]
-        [Description("Folder of measured datasets (each with a SOURCE.md), e.g. ../shared/data")]
-        public string From { get; init; } = Path.Combine("..", "shared", "data");
+        [CommandOption("--from <DIR>", isRequired: true)]
+        [Description("Folder of measured datasets, each with a SOURCE.md (the project's are in its shared material, e.g. ../shared/data)")]
+        public string From { get; init; } = string.Empty;
 
         [CommandOption("--out <DIR>")]
         [Description("Library folder to write (created if missing; files are overwritten)")]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using OpenG2G.Core.Diagnostics;
+using OpenG2G.Scenarios.Results;
 using OpenG2G.Scenarios.Running;
 using Spectre.Console.Cli;
 
@@ -7,7 +8,8 @@ namespace OpenG2G.Cli.Commands;
 
 /// <summary>
 /// <c>openg2g validate FILE</c>: load the scenario and build its components without running it. Exit 0
-/// when valid; exit 2 with one line per problem (<c>file:line:column: path: message</c>) on stderr.
+/// when valid, printing what a run would write (grid solves, rows and bytes per table); exit 2 with one
+/// line per problem (<c>file:line:column: path: message</c>) on stderr.
 /// </summary>
 public sealed class ValidateCommand : Command<ValidateCommand.Settings>
 {
@@ -29,6 +31,11 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             var built = ScenarioRunner.Prepare(settings.File, settings.Set);
             var d = built.Definition;
             Console.WriteLine($"{settings.File}: valid ({d.Datacenters.Length} datacenter(s), {(d.Grid is null ? "no grid" : "grid " + d.Grid.Registration.Type)}, {d.Controllers.Length} controller(s))");
+            OutputEstimate estimate = OutputEstimate.Of(built);
+            foreach (string line in estimate.Describe())
+                Console.WriteLine(line);
+            if (estimate.TotalBytes > RunRequest.DefaultMaxOutputBytes)
+                Console.WriteLine($"more than a run writes by default ({OutputEstimate.Bytes(RunRequest.DefaultMaxOutputBytes)}): openg2g run needs --max-output-gb {Math.Ceiling(estimate.TotalBytes / 1e9).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             return ExitCodes.Ok;
         }
         catch (InvalidInputException e)

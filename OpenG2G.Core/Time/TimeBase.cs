@@ -56,7 +56,8 @@ public static class TimeBase
     {
         if (double.IsNaN(seconds) || double.IsInfinity(seconds))
             throw new ArgumentException($"{what} {seconds} s is not a finite number of seconds");
-        decimal exact = decimal.Parse(seconds.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(seconds.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal exact))
+            throw new ArgumentException($"{what} {seconds.ToString("R", CultureInfo.InvariantCulture)} s is out of range: simulated time reaches about {long.MaxValue / TicksPerSecond} s");
         return Duration(exact, what);
     }
 

@@ -19,6 +19,12 @@ public sealed record AttachedLoad(string Name, string Bus, ImmutableArray<int> P
     public double VmaxPu { get; init; } = 1.05;
     public double VlowPu { get; init; } = 0.50;
 
+    /// <summary>The option path its bus came from (<c>datacenters[0].bus</c>, <c>pv[1].bus</c>), reported with a bus problem.</summary>
+    public string Origin { get; init; } = string.Empty;
+
+    /// <summary>Where that option is written, when known; a bus problem is reported there.</summary>
+    public Core.Diagnostics.SourceLocation OriginAt { get; init; } = Core.Diagnostics.SourceLocation.None;
+
     /// <summary>Three single-phase loads on phases 1, 2, 3 of <paramref name="bus"/>.</summary>
     public static AttachedLoad ThreePhase(string name, string bus, LoadConnection connection) =>
         new(name, bus, [1, 2, 3], connection);

@@ -41,11 +41,14 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
         var attachments = new List<AttachedLoad>();
         foreach (var dc in context.Datacenters)
         {
-            attachments.Add(AttachedLoad.ThreePhase(dc.Datacenter, dc.Bus, dc.Connection) with { VminPu = options.DatacenterVminPu, VmaxPu = options.DatacenterVmaxPu });
+            attachments.Add(AttachedLoad.ThreePhase(dc.Datacenter, dc.Bus, dc.Connection) with
+            {
+                VminPu = options.DatacenterVminPu, VmaxPu = options.DatacenterVmaxPu, Origin = dc.BusPath, OriginAt = dc.BusAt,
+            });
             _powerFactorTan[dc.Datacenter] = Math.Tan(Math.Acos(dc.PowerFactor));
         }
-        foreach (var p in options.Loads)
-            attachments.Add(AttachedLoad.ThreePhase(p.Name, p.Bus, p.Connection));
+        for (int i = 0; i < options.Loads.Length; i++)
+            attachments.Add(AttachedLoad.ThreePhase(options.Loads[i].Name, options.Loads[i].Bus, options.Loads[i].Connection) with { Origin = $"loads[{i}].bus" });
         var ders = options.Pv.Select(AttachedPv).Concat(options.Batteries.Select(AttachedBattery)).ToList();
         _feeder = Feeder.Load(Path.Combine(context.BaseDirectory, options.Feeder), attachments, ders);
         _feeder.Tolerance = options.Tolerance;
@@ -68,7 +71,13 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
                     $"no regulator '{t.Regulator}'; the feeder has {string.Join(", ", _feeder.Regulators.Select(r => r.Name))}"));
                 continue;
             }
-            _initialTaps[_feeder.Regulators.IndexOf(reg)] = t.Ratio ?? 1.0 + t.Step!.Value * reg.TapIncrement;
+            double ratio = t.Ratio ?? 1.0 + t.Step!.Value * reg.TapIncrement;
+            if (InitialTapProblem(reg, t, ratio) is string problem)
+            {
+                problems.Add(Diagnostic.Error(SourceLocation.None, $"initial_taps[{i}].{(t.Step is null ? "ratio" : "step")}", problem));
+                continue;
+            }
+            _initialTaps[_feeder.Regulators.IndexOf(reg)] = ratio;
         }
         if (problems.Count > 0)
             throw new InvalidInputException(problems);
@@ -82,6 +91,21 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
             var st = ((StorageUnit)s.Der!).Storage;
             return new BatteryInfo(s.Name, s.Bus, st.KwRated, st.KvaRating, st.KwhRated);
         }).ToImmutableArray();
+    }
+
+    /// <summary>A tap outside the regulator's [mintap, maxtap] is refused, as the tap schedule does; it is never clamped.</summary>
+    private static string? InitialTapProblem(Control.Regulator reg, InitialTapOptions t, double ratio)
+    {
+        var w = reg.TapWinding;
+        if (ratio >= w.MinTap - 1e-12 && ratio <= w.MaxTap + 1e-12)
+            return null;
+        string range = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{w.MinTap}, {w.MaxTap}]");
+        string steps = reg.TapIncrement > 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (steps {(int)Math.Round((w.MinTap - 1.0) / reg.TapIncrement)} to {(int)Math.Round((w.MaxTap - 1.0) / reg.TapIncrement)})")
+            : string.Empty;
+        return t.Step is int step
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tap step {step} gives ratio {ratio:0.######}, outside the range of '{reg.Name}' {range}{steps}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ratio {ratio:0.######} is outside the range of '{reg.Name}' {range}{steps}");
     }
 
     public string Name { get; }

@@ -11,20 +11,49 @@ internal static class DssValueReader
 {
     private static readonly char[] Separators = [' ', '\t', ','];
 
+    /// <summary>A finite number; NaN, infinities, literals that overflow (<c>1e999</c>) and RPN results such as <c>(1 0 /)</c> are errors.</summary>
     public static double Double(DssValue value, string property)
     {
         string text = value.Text.Trim();
         if (value.Quote == '(')
         {
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double plain))
-                return plain;
+            if (TryParse(text, out double plain))
+                return Finite(plain, value, property);
             if (RpnCalculator.TryEvaluate(text, out double result, out string error))
-                return result;
+                return Finite(result, value, property, $"'{value}' evaluates to {result}");
             throw new DssInputException(value.Location, $"{property}: cannot evaluate '{value}': {error}");
         }
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
-            return number;
+        if (TryParse(text, out double number))
+            return Finite(number, value, property);
         throw new DssInputException(value.Location, $"{property}: expected a number, got '{value}'");
+    }
+
+    /// <summary>A finite number &gt; 0; the message says what the value is and, when given, what OpenDSS would do with it.</summary>
+    public static double Positive(DssValue value, string property, string what, string? openDss = null)
+    {
+        double d = Double(value, property);
+        if (!(d > 0))
+            throw new DssInputException(value.Location, $"{property}: {what} must be > 0, got '{value}'{(openDss is null ? string.Empty : "; " + openDss)}");
+        return d;
+    }
+
+    /// <summary>A finite number &gt;= 0.</summary>
+    public static double NonNegative(DssValue value, string property, string what, string? openDss = null)
+    {
+        double d = Double(value, property);
+        if (!(d >= 0))
+            throw new DssInputException(value.Location, $"{property}: {what} must be >= 0, got '{value}'{(openDss is null ? string.Empty : "; " + openDss)}");
+        return d;
+    }
+
+    private static bool TryParse(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static double Finite(double d, DssValue value, string property, string? what = null)
+    {
+        if (!double.IsFinite(d))
+            throw new DssInputException(value.Location, $"{property}: expected a finite number, {(what is null ? $"got '{value}'" : "but " + what)}; OpenDSS would carry the NaN or infinity into the solution");
+        return d;
     }
 
     public static int Int(DssValue value, string property)
@@ -66,8 +95,10 @@ internal static class DssValueReader
         var result = new double[items.Length];
         for (int i = 0; i < items.Length; i++)
         {
-            if (!double.TryParse(items[i], NumberStyles.Float, CultureInfo.InvariantCulture, out result[i]))
+            if (!TryParse(items[i], out result[i]))
                 throw new DssInputException(value.Location, $"{property}: item {i + 1} of '{value}' is not a number ('{items[i]}')");
+            if (!double.IsFinite(result[i]))
+                throw new DssInputException(value.Location, $"{property}: item {i + 1} of '{value}' is not a finite number ('{items[i]}'); OpenDSS would carry it into the solution");
         }
         return result;
     }

@@ -47,7 +47,7 @@ public static partial class NetworkCompiler
             var bus = net.FindBus(a.Bus);
             if (bus is null)
             {
-                diagnostics.Add(Diagnostic.Error(SourceLocation.None, string.Empty, $"attachment '{a.Name}': bus '{a.Bus}' is not in the feeder"));
+                diagnostics.Add(Diagnostic.Error(a.OriginAt, a.Origin, $"attachment '{a.Name}': bus '{a.Bus}' is not in the feeder"));
                 ok = false;
                 continue;
             }
@@ -67,7 +67,7 @@ public static partial class NetworkCompiler
                 if (from < 0 || (a.Connection == LoadConnection.Delta && to < 0))
                 {
                     string missing = from < 0 ? $"{bus.Name}.{phase}" : $"{bus.Name}.{next}";
-                    diagnostics.Add(Diagnostic.Error(SourceLocation.None, string.Empty,
+                    diagnostics.Add(Diagnostic.Error(a.OriginAt, a.Origin,
                         $"attachment '{a.Name}': bus '{bus.Name}' has no node {missing} for its phase {phase} ({a.Connection.ToString().ToLowerInvariant()})"));
                     ok = false;
                     break;

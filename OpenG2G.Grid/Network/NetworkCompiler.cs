@@ -60,7 +60,7 @@ public static partial class NetworkCompiler
         }
         if (diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore)
             return null;
-        if (!CheckConnectivity(net, diagnostics, firstUse))
+        if (!CheckFiniteBranches(net, diagnostics) || !CheckConnectivity(net, diagnostics, firstUse))
             return null;
         foreach (var p in net.Branches)
             net.PrimitiveOf[p.Element] = p;
@@ -68,6 +68,8 @@ public static partial class NetworkCompiler
         foreach (var (load, nodes) in pendingLoads)
             net.AddLoad(load, load.FullName, nodes);
         AddDers(net, pendingDers);
+        if (!CheckFiniteLoads(net, diagnostics))
+            return null;
         if (!AddAttachedDers(net, ders, diagnostics) | !AddAttachments(net, attachments, diagnostics))
             return null;
         return net;
@@ -126,6 +128,7 @@ public static partial class NetworkCompiler
 
     private static void AddTransformer(FeederNetwork net, TransformerElement t, List<Diagnostic> d, Dictionary<int, SourceLocation> use)
     {
+        d.AddRange(t.CheckTaps());
         int nc = t.Phases + 1;
         var nodes = new List<int>();
         for (int k = 0; k < t.Windings.Count; k++)
@@ -135,7 +138,18 @@ public static partial class NetworkCompiler
                 return;
             nodes.AddRange(term);
         }
-        var prim = new Primitive(t, nodes.ToArray(), TransformerPrimitive.Build(t, includeMagnetizing: true));
+        Complex[,] y;
+        try
+        {
+            y = TransformerPrimitive.Build(t, includeMagnetizing: true);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Extreme but finite ratings (a kVA of 1e308) leave the winding impedance matrix singular.
+            d.Add(Diagnostic.Error(t.DefinedAt, string.Empty, $"{e.Message} (check its kv, kva, %r and xhl values)"));
+            return;
+        }
+        var prim = new Primitive(t, nodes.ToArray(), y);
         net.Branches.Add(prim);
         net.TransformerPrimitives[t] = prim;
     }

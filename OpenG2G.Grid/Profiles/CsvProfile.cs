@@ -36,9 +36,10 @@ public sealed class CsvProfile : IProfile
             string[] f = lines[i].Split(',');
             if (f.Length != 2
                 || !double.TryParse(f[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double t)
-                || !double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+                || !double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double v)
+                || !double.IsFinite(t) || !double.IsFinite(v))
             {
-                problems.Add(Diagnostic.Error(new SourceLocation(path, i + 1, 1), string.Empty, $"expected two numbers 'time_s,value', got '{lines[i]}'"));
+                problems.Add(Diagnostic.Error(new SourceLocation(path, i + 1, 1), string.Empty, $"expected two finite numbers 'time_s,value', got '{lines[i]}'"));
                 continue;
             }
             if (times.Count > 0 && t <= times[^1])

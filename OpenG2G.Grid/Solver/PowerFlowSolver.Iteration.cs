@@ -56,17 +56,22 @@ internal sealed partial class PowerFlowSolver
             AddCompensation(rhs);
             _system.Solve(rhs);
             double worstSquared = 0;
+            double sum = 0;
             for (int i = 0; i < n; i++)
             {
                 double dr = rhs[i].Real - v[i].Real;
                 double di = rhs[i].Imaginary - v[i].Imaginary;
                 double change = (dr * dr + di * di) * _inverseBaseSquared[i];
+                sum += change;
                 if (change > worstSquared)
                 {
                     worstSquared = change;
                     worstNode = i;
                 }
             }
+            // A NaN fails every comparison above, so a NaN solution would look converged: check once per iteration.
+            if (!double.IsFinite(sum))
+                throw NonFinite(rhs, iteration);
             Array.Copy(rhs, v, n);
             worst = Math.Sqrt(worstSquared);
             if (worst <= tolerance)
@@ -92,6 +97,14 @@ internal sealed partial class PowerFlowSolver
             }
             g.Update(Voltages, _loads);
         }
+    }
+
+    private PowerFlowNotConvergedException NonFinite(Complex[] solution, int iteration)
+    {
+        int node = 0;
+        while (node < solution.Length - 1 && double.IsFinite(solution[node].Real) && double.IsFinite(solution[node].Imaginary))
+            node++;
+        return PowerFlowNotConvergedException.NonFinite(iteration, _net.NodeName(node));
     }
 
     private void AddCompensation(Complex[] rhs)

@@ -12,7 +12,12 @@ public sealed partial class YamlBinder
         string text = scalar.Value ?? string.Empty;
         if (TryParseScalar(text, type, out object? value))
             return value;
-        Error(scalar, path, $"expected {Describe(type)}, got '{text}'");
+        bool number = type == typeof(double) || type == typeof(decimal);
+        Error(scalar, path, number && IsNonFinite(text)
+            ? $"expected a finite number, got '{text}' (NaN and infinities are not allowed)"
+            : type == typeof(decimal) && double.TryParse(text, NumberStyles.Float, Inv, out _)
+                ? $"expected a number of at most {decimal.MaxValue:E2} in size with at most 28 decimals, got '{text}'"
+                : $"expected {Describe(type)}, got '{text}'");
         return null;
     }
 
@@ -66,20 +71,12 @@ public sealed partial class YamlBinder
         return parsed;
     }
 
-    private static bool TryParseDouble(string text, out double value)
-    {
-        switch (text)
-        {
-            case ".inf" or ".Inf" or "+.inf":
-                value = double.PositiveInfinity;
-                return true;
-            case "-.inf" or "-.Inf":
-                value = double.NegativeInfinity;
-                return true;
-            case ".nan" or ".NaN":
-                value = double.NaN;
-                return true;
-        }
-        return double.TryParse(text, NumberStyles.Float, Inv, out value) && double.IsFinite(value);
-    }
+    /// <summary>A finite number: YAML's <c>.nan</c>/<c>.inf</c>, .NET's <c>NaN</c>/<c>Infinity</c> and overflowing literals (<c>1e999</c>) are not.</summary>
+    private static bool TryParseDouble(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, Inv, out value) && double.IsFinite(value);
+
+    /// <summary>Text that names (or overflows to) a non-finite number.</summary>
+    private static bool IsNonFinite(string text) =>
+        text.TrimStart('+', '-').ToLowerInvariant() is ".nan" or ".inf" or "nan" or "inf" or "infinity" or "∞"
+        || (double.TryParse(text, NumberStyles.Float, Inv, out double d) && !double.IsFinite(d));
 }

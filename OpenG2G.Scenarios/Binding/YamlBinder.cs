@@ -110,7 +110,9 @@ public sealed partial class YamlBinder
             bool nullableReference = !property.PropertyType.IsValueType
                 && _nullability.Create(property).WriteState == NullabilityState.Nullable;
             object? value = Bind(valueNode, property.PropertyType, keyPath, nullableReference);
-            if (value is not null || IsNull(valueNode))
+            // A null is stored only where the property takes one; otherwise it was reported and the default stays.
+            bool takesNull = nullableReference || Nullable.GetUnderlyingType(property.PropertyType) is not null;
+            if (value is not null || (IsNull(valueNode) && takesNull))
                 property.SetValue(target, value);
         }
         return instance;

@@ -19,57 +19,91 @@ namespace OpenG2G.Scenarios.Loading;
 /// </summary>
 public static class ScenarioBuilder
 {
-    public static BuiltScenario Build(ScenarioDefinition definition)
+    public static BuiltScenario Build(ScenarioDefinition definition) => Build(definition, []);
+
+    /// <summary>
+    /// Build what <paramref name="earlier"/> (the loader's problems) leaves buildable: a component with a
+    /// problem under its own path is skipped, the others are built and checked, so one pass reports the
+    /// problems of both stages. Throws <see cref="InvalidInputException"/> with all of them, in file order.
+    /// </summary>
+    public static BuiltScenario Build(ScenarioDefinition definition, IReadOnlyList<Diagnostic> earlier)
     {
-        var diagnostics = new List<Diagnostic>();
-        string? library = TraceLibraryDirectory(definition, diagnostics);
+        var diagnostics = new List<Diagnostic>(earlier);
+        var failed = earlier.Where(d => d.Severity == Severity.Error).Select(d => d.Path).ToList();
+        bool Usable(ComponentDefinition c) => !failed.Any(p => p == c.Path || p.StartsWith(c.Path + ".", StringComparison.Ordinal));
+        string? library = failed.Contains("trace_library") ? null : TraceLibraryDirectory(definition, diagnostics);
 
         var datacenters = new List<IDatacenter>();
         var attachments = ImmutableArray.CreateBuilder<DatacenterAttachment>();
+        bool allDatacenters = library is not null;
         foreach (ComponentDefinition d in definition.Datacenters)
         {
-            var placement = (DatacenterPlacement)d.Placement;
-            attachments.Add(new DatacenterAttachment(d.Name, placement.Bus, placement.Connection, placement.PowerFactor));
-            if (library is null)
+            if (!Usable(d))
+            {
+                // Its own problems are reported; the grid is built without it.
+                allDatacenters = false;
                 continue;
+            }
+            var placement = (DatacenterPlacement)d.Placement;
+            string bus = LocationMap.Join(d.Path, "bus");
+            attachments.Add(new DatacenterAttachment(d.Name, placement.Bus, placement.Connection, placement.PowerFactor)
+            {
+                BusPath = bus,
+                BusAt = definition.Locations.Find(bus),
+            });
+            if (library is null)
+            {
+                allDatacenters = false;
+                continue;
+            }
             var context = new DatacenterBuildContext(d.Name, d.Period, definition.BaseDirectory, library);
             if (Create(definition, d, context, diagnostics) is IDatacenter dc)
                 datacenters.Add(dc);
+            else
+                allDatacenters = false;
         }
 
         IGrid? grid = null;
-        if (definition.Grid is { } g)
+        if (definition.Grid is { } g && Usable(g))
         {
             var context = new GridBuildContext(g.Name, g.Period, definition.BaseDirectory, attachments.ToImmutable());
             grid = Create(definition, g, context, diagnostics) as IGrid;
         }
 
-        var controllers = ImmutableArray.CreateBuilder<ControllerSlot>();
-        bool componentsReady = diagnostics.Count == 0;
-        if (componentsReady && grid is null && !definition.Controllers.IsEmpty)
-            diagnostics.Add(Diagnostic.Error(definition.Locations.Find("controllers"), "controllers", "controllers need a grid; add a grid entry"));
-        if (componentsReady && grid is not null)
-        {
-            var all = datacenters.ToImmutableArray();
-            foreach (ComponentDefinition c in definition.Controllers)
-            {
-                var placement = (ControllerPlacement)c.Placement;
-                ImmutableArray<IDatacenter> targets = placement.Targets.Count == 0
-                    ? all
-                    : placement.Targets.Select(t => all.First(d => d.Name == t)).ToImmutableArray();
-                var context = new ControllerBuildContext(c.Name, c.Period, definition.BaseDirectory, targets, all, grid, attachments.ToImmutable());
-                if (Create(definition, c, context, diagnostics) is IController controller)
-                    controllers.Add(new ControllerSlot(controller, TimeBase.Duration(placement.DelayS, "delay_s")));
-            }
-        }
-        if (diagnostics.Count > 0)
+        var controllers = BuildControllers(definition, grid, datacenters, allDatacenters, attachments.ToImmutable(), Usable, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
             throw new InvalidInputException(ScenarioLoader.Sorted(diagnostics));
 
-        var setup = new SimulationSetup(datacenters.ToImmutableArray(), grid, controllers.ToImmutable(), definition.Duration);
+        var setup = new SimulationSetup(datacenters.ToImmutableArray(), grid, controllers, definition.Duration);
         ImmutableArray<string> excluded = grid is IGridTopology topology
             ? topology.ExcludedBuses.OrderBy(b => b, StringComparer.Ordinal).ToImmutableArray()
             : ImmutableArray<string>.Empty;
         return new BuiltScenario(definition, setup, excluded, Deadlines(datacenters));
+    }
+
+    /// <summary>Controllers whose grid and target datacenters were built (a controller over a broken target would only repeat its problem).</summary>
+    private static ImmutableArray<ControllerSlot> BuildControllers(ScenarioDefinition definition, IGrid? grid, List<IDatacenter> datacenters, bool allDatacenters,
+        ImmutableArray<DatacenterAttachment> attachments, Func<ComponentDefinition, bool> usable, List<Diagnostic> diagnostics)
+    {
+        var controllers = ImmutableArray.CreateBuilder<ControllerSlot>();
+        if (definition.Grid is null && !definition.Controllers.IsEmpty)
+            diagnostics.Add(Diagnostic.Error(definition.Locations.Find("controllers"), "controllers", "controllers need a grid; add a grid entry"));
+        if (grid is null)
+            return controllers.ToImmutable();
+        var all = datacenters.ToImmutableArray();
+        foreach (ComponentDefinition c in definition.Controllers.Where(usable))
+        {
+            var placement = (ControllerPlacement)c.Placement;
+            if (placement.Targets.Count == 0 ? !allDatacenters : placement.Targets.Any(t => !all.Any(d => d.Name == t)))
+                continue;
+            ImmutableArray<IDatacenter> targets = placement.Targets.Count == 0
+                ? all
+                : placement.Targets.Select(t => all.First(d => d.Name == t)).ToImmutableArray();
+            var context = new ControllerBuildContext(c.Name, c.Period, definition.BaseDirectory, targets, all, grid, attachments);
+            if (Create(definition, c, context, diagnostics) is IController controller)
+                controllers.Add(new ControllerSlot(controller, TimeBase.Duration(placement.DelayS, "delay_s")));
+        }
+        return controllers.ToImmutable();
     }
 
     private static ImmutableDictionary<string, double> Deadlines(IEnumerable<IDatacenter> datacenters)

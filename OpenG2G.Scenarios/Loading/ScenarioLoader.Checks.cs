@@ -37,6 +37,8 @@ public sealed partial class ScenarioLoader
             binder.Diagnostics.Add(Diagnostic.Error(binder.Locate(owner), path, "is required: " + what));
             return TimeSpan.Zero;
         }
+        if (binder.FailedPaths.Contains(path))
+            return TimeSpan.Zero; // its type error is reported; a range message about the default would be a second, wrong one
         SourceLocation at = binder.Locations.Find(path);
         if (seconds <= 0)
         {
@@ -74,6 +76,16 @@ public sealed partial class ScenarioLoader
                         $"a controller period ({TimeBase.Format(c.Period)} s) must be a whole multiple of the grid period ({TimeBase.Format(grid.Period)} s), so that every decision sees a fresh solve");
             }
         }
+        // Only for a grid period that is itself fine: fixing a wrong period usually fixes this too.
+        string gridPeriod = grid is null ? string.Empty : LocationMap.Join(grid.Path, "period_s");
+        if (grid is { Period.Ticks: > 0 } && duration.Ticks > 0 && duration.Ticks % grid.Period.Ticks != 0
+            && !binder.Diagnostics.Any(d => d.Path == gridPeriod))
+        {
+            long whole = duration.Ticks / grid.Period.Ticks;
+            Report(binder, "duration_s",
+                $"{TimeBase.Format(duration)} s is not a whole number of grid periods ({TimeBase.Format(grid.Period)} s): the last {TimeBase.Format(TimeSpan.FromTicks(duration.Ticks % grid.Period.Ticks))} s would have no solve; " +
+                $"use {TimeBase.Format(TimeSpan.FromTicks(whole * grid.Period.Ticks))} or {TimeBase.Format(TimeSpan.FromTicks((whole + 1) * grid.Period.Ticks))}");
+        }
         foreach (ComponentDefinition c in controllers)
         {
             var placement = (ControllerPlacement)c.Placement;
@@ -88,6 +100,15 @@ public sealed partial class ScenarioLoader
             if (duration.Ticks > 0 && c.Period > duration)
                 Report(binder, LocationMap.Join(c.Path, "period_s"), $"the period ({TimeBase.Format(c.Period)} s) is longer than duration_s ({TimeBase.Format(duration)} s); the component would step only at t = 0");
         }
+    }
+
+    /// <summary>Without a grid and without datacenters nothing would be simulated: the run would write empty tables.</summary>
+    private static void CheckSomethingToSimulate(YamlBinder binder, YamlMappingNode root)
+    {
+        bool hasGrid = Child(root, "grid") is { } g && !YamlBinder.IsNull(g);
+        bool hasDatacenters = Child(root, "datacenters") is { } dc && !YamlBinder.IsNull(dc) && dc is not YamlSequenceNode { Children.Count: 0 };
+        if (!hasGrid && !hasDatacenters)
+            binder.Diagnostics.Add(Diagnostic.Error(binder.Locate(root), string.Empty, "nothing to simulate: the scenario has no grid and no datacenters; add a grid entry, a datacenters list, or both"));
     }
 
     private static void CheckNames(YamlBinder binder, ComponentDefinition? grid,

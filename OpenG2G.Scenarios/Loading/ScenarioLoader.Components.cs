@@ -88,7 +88,7 @@ public sealed partial class ScenarioLoader
 
     private static void CheckDatacenterPlacement(YamlBinder binder, DatacenterPlacement p, string path)
     {
-        if (string.IsNullOrWhiteSpace(p.Bus))
+        if (string.IsNullOrWhiteSpace(p.Bus) && !binder.FailedPaths.Contains(LocationMap.Join(path, "bus")))
             binder.Diagnostics.Add(Diagnostic.Error(binder.Locations.Find(path), LocationMap.Join(path, "bus"), "is required: the bus the datacenter connects to"));
         if (!(p.PowerFactor > 0 && p.PowerFactor <= 1))
             binder.Diagnostics.Add(Diagnostic.Error(binder.Locations.Find(LocationMap.Join(path, "power_factor")), LocationMap.Join(path, "power_factor"), $"must be in (0, 1], got {p.PowerFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));

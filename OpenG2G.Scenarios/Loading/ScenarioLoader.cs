@@ -26,16 +26,32 @@ public sealed partial class ScenarioLoader
     /// <summary>Load and validate <paramref name="path"/>; throws <see cref="InvalidInputException"/> listing every problem.</summary>
     public ScenarioDefinition Load(string path, IReadOnlyList<string>? overrides = null)
     {
+        var diagnostics = new List<Diagnostic>();
+        ScenarioDefinition? definition = Read(path, overrides, diagnostics);
+        if (definition is null || diagnostics.Any(d => d.Severity == Severity.Error))
+            throw new InvalidInputException(Sorted(diagnostics));
+        return definition;
+    }
+
+    /// <summary>
+    /// Load and validate <paramref name="path"/>, adding every problem to <paramref name="diagnostics"/> instead of
+    /// throwing. Returns the definition as far as it binds (components with problems included, so that the
+    /// others can still be built and checked in the same pass), or null when the file is missing or not YAML.
+    /// </summary>
+    public ScenarioDefinition? Read(string path, IReadOnlyList<string>? overrides, List<Diagnostic> diagnostics)
+    {
         string file = Path.GetFullPath(path);
         string display = path;
         if (!File.Exists(file))
-            throw new InvalidInputException(Diagnostic.Error(new SourceLocation(display, 0, 0), string.Empty, $"scenario file not found (looked for {file})"));
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(display, 0, 0), string.Empty, $"scenario file not found (looked for {file})"));
+            return null;
+        }
 
-        var diagnostics = new List<Diagnostic>();
         var binder = new YamlBinder(display, diagnostics, new LocationMap());
-        YamlMappingNode? root = Parse(file, display, diagnostics);
+        YamlMappingNode? root = ScenarioYaml.Parse(file, display, diagnostics);
         if (root is null)
-            throw new InvalidInputException(diagnostics);
+            return null;
         Overrides.Apply(root, overrides ?? [], binder);
 
         var header = (ScenarioHeader)binder.BindRecord(root, typeof(ScenarioHeader), string.Empty, ComponentKeys, null);
@@ -58,9 +74,7 @@ public sealed partial class ScenarioLoader
             CheckDirectory(binder, "trace_library", library, baseDirectory, "the trace library folder");
         foreach (ComponentDefinition c in datacenters.Concat(controllers).Concat(grid is null ? [] : [grid]))
             CheckFiles(binder, c.Options, c.Path, baseDirectory);
-
-        if (diagnostics.Any(d => d.Severity == Severity.Error))
-            throw new InvalidInputException(Sorted(diagnostics));
+        CheckSomethingToSimulate(binder, root);
 
         string name = header.Name ?? Path.GetFileNameWithoutExtension(file);
         return new ScenarioDefinition(file, baseDirectory, name, header, duration, grid, datacenters, controllers, registry, binder.Locations, pluginPaths);
@@ -75,28 +89,6 @@ public sealed partial class ScenarioLoader
             .ThenBy(x => x.i)
             .Select(x => x.d)
             .ToList();
-
-    private static YamlMappingNode? Parse(string file, string display, List<Diagnostic> diagnostics)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(file);
-            stream.Load(reader);
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            string message = e.InnerException?.Message ?? e.Message;
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), string.Empty, "not valid YAML: " + message));
-            return null;
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(display, 1, 1), string.Empty, "a scenario is a mapping of keys (duration_s, grid, datacenters, controllers, ...)"));
-            return null;
-        }
-        return root;
-    }
 
     /// <summary>The <c>name</c> of every mapping in a list, also of entries that failed to bind (so targets naming them are not reported twice).</summary>
     private static IReadOnlyList<string> DeclaredNames(YamlNode? list) =>

@@ -75,12 +75,25 @@ public static class ComparisonPlot
                 line.Color = Colors.Red;
             }
         }
-        plot.ShowLegend();
-        // Upper left: the start of a run is where the runs agree, so the legend hides the least there.
-        plot.Legend.Alignment = Alignment.UpperLeft;
-        string? directory = Path.GetDirectoryName(Path.GetFullPath(pngPath));
-        if (directory is not null)
-            Directory.CreateDirectory(directory);
-        plot.SavePng(pngPath, 1200, 600);
+        // Outside the data, so it hides none of it.
+        plot.ShowLegend(Edge.Right);
+        Save(plot, pngPath);
+    }
+
+    /// <summary>Write the PNG; a folder that does not exist or a file that cannot be written is invalid input, not a crash.</summary>
+    private static void Save(Plot plot, string pngPath)
+    {
+        string full = Path.GetFullPath(pngPath);
+        string directory = Path.GetDirectoryName(full) ?? full;
+        if (!Directory.Exists(directory))
+            throw new InvalidInputException(Diagnostic.Error(new SourceLocation(pngPath, 0, 0), "", $"the folder {directory} does not exist (it is not created: create it first, or choose another path)"));
+        try
+        {
+            plot.SavePng(full, 1400, 600);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidInputException(Diagnostic.Error(new SourceLocation(pngPath, 0, 0), "", $"cannot write the plot there: {e.Message}"));
+        }
     }
 }

@@ -111,11 +111,17 @@ public sealed class GridWriter : ISimulationObserver, IDisposable
         try
         {
             _grid.Dispose();
-            _taps.Dispose();
         }
         finally
         {
-            _attachments.Dispose();
+            try
+            {
+                _taps.Dispose();
+            }
+            finally
+            {
+                _attachments.Dispose();
+            }
         }
     }
 }

@@ -8,14 +8,17 @@ namespace OpenG2G.Scenarios.Results;
 /// and every <c>rowGroupRows</c> rows become a row group, written on a background task while the next
 /// rows are filled (double buffering; row groups are written one after another, in order). Memory stays
 /// bounded whatever the run's length. Output depends only on the rows (no timestamps), so identical runs
-/// give identical bytes. Dispose writes the last partial row group and the footer; a table disposed
-/// after a failure still yields a readable file with every finished row.
+/// give identical bytes. Rows go to <c>NAME.partial</c>; Dispose writes the last partial row group and the
+/// footer and only then renames the file to its name, so a file under its own name is always a complete
+/// Parquet file: a table disposed after a failure or an interruption yields a readable file with every
+/// finished row, and a process killed mid-run leaves only the <c>.partial</c> file.
 /// </summary>
 public sealed class ParquetTable : IDisposable
 {
     private readonly List<ColumnBuffer> _columns = new();
     private readonly int _rowGroupRows;
     private readonly string _path;
+    private readonly string _partialPath;
     private FileStream? _stream;
     private ParquetWriter? _writer;
     private Task _pending = Task.CompletedTask;
@@ -26,8 +29,12 @@ public sealed class ParquetTable : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupRows, 1);
         _path = path;
+        _partialPath = path + PartialSuffix;
         _rowGroupRows = rowGroupRows;
     }
+
+    /// <summary>Appended to the file name while the table is being written.</summary>
+    public const string PartialSuffix = ".partial";
 
     /// <summary>Index of the row being filled within the current row group.</summary>
     public int Row { get; private set; }
@@ -65,9 +72,16 @@ public sealed class ParquetTable : IDisposable
         }
         finally
         {
-            _writer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            _stream?.Dispose();
+            try
+            {
+                _writer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+            finally
+            {
+                _stream?.Dispose();
+            }
         }
+        File.Move(_partialPath, _path, overwrite: true);
     }
 
     private T Add<T>(T column)
@@ -86,7 +100,7 @@ public sealed class ParquetTable : IDisposable
         if (!_started)
         {
             _started = true;
-            _stream = new FileStream(_path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
+            _stream = new FileStream(_partialPath, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
             var schema = new ParquetSchema(_columns.Select(c => (Field)c.Field).ToArray());
             _writer = ParquetWriter.CreateAsync(schema, _stream).GetAwaiter().GetResult();
         }

@@ -5,97 +5,85 @@ using OpenG2G.Core.States;
 namespace OpenG2G.Scenarios.Results;
 
 /// <summary>
-/// Keeps what the plots need in bounded memory: about <see cref="TargetPoints"/> points per series. The
-/// voltage envelope keeps the minimum and maximum over each window (no excursion is lost); other series
-/// keep one sample per window.
+/// Keeps what the plots need in bounded memory: about <see cref="TargetPoints"/> points per series, each
+/// window keeping its minimum and maximum (<see cref="MinMaxGroup"/>), so every peak and dip of the run
+/// (the ITL spikes, the lowest voltage) is in the picture.
 /// </summary>
 public sealed class PlotCollector : ISimulationObserver
 {
     public const int TargetPoints = 2000;
 
     private readonly CountedNodes _counted;
-    private readonly long _gridStride;
     private readonly long _datacenterStride;
-    private long _gridCount;
-    private readonly Dictionary<string, long> _siteCounts = new(StringComparer.Ordinal);
-    private double _windowMin = double.PositiveInfinity, _windowMax = double.NegativeInfinity;
 
     public PlotCollector(IEnumerable<string> excludedBuses, TimeSpan duration, TimeSpan? gridPeriod, TimeSpan datacenterPeriod)
     {
         _counted = new CountedNodes(excludedBuses);
-        _gridStride = gridPeriod is { Ticks: > 0 } g ? Math.Max(1, duration.Ticks / g.Ticks / TargetPoints) : 1;
-        _datacenterStride = datacenterPeriod.Ticks > 0 ? Math.Max(1, duration.Ticks / datacenterPeriod.Ticks / TargetPoints) : 1;
+        // Two points per window: windows of stride samples give about TargetPoints points.
+        long gridStride = gridPeriod is { Ticks: > 0 } g ? Math.Max(1, 2 * duration.Ticks / g.Ticks / TargetPoints) : 1;
+        _datacenterStride = datacenterPeriod.Ticks > 0 ? Math.Max(1, 2 * duration.Ticks / datacenterPeriod.Ticks / TargetPoints) : 1;
+        Envelope = new MinMaxGroup(gridStride);
+        BusVoltages = new MinMaxGroup(gridStride);
     }
 
-    public List<double> EnvelopeTimeS { get; } = new();
-    public List<double> EnvelopeMinPu { get; } = new();
-    public List<double> EnvelopeMaxPu { get; } = new();
-    public List<double> VoltageTimeS { get; } = new();
+    /// <summary>Series <c>lowest</c> and <c>highest</c>: the counted bus-phases' extremes at each solve, in pu.</summary>
+    public MinMaxGroup Envelope { get; }
 
-    /// <summary>Counted bus-phases (label <c>bus.phase</c>) and their sampled voltages.</summary>
-    public SortedDictionary<string, List<double>> BusVoltages { get; } = new(StringComparer.Ordinal);
+    /// <summary>Counted bus-phases (name <c>bus.phase</c>), voltage in pu.</summary>
+    public MinMaxGroup BusVoltages { get; }
 
-    /// <summary>Per site: sample times and phase powers in kW.</summary>
+    /// <summary>Per datacenter: power per phase (kW), batch sizes and ITL (s) per model.</summary>
     public SortedDictionary<string, SiteSeries> Sites { get; } = new(StringComparer.Ordinal);
 
     public void OnGridState(GridState state)
     {
         (double min, double max) = _counted.Extremes(state);
-        if (!double.IsNaN(min))
-        {
-            _windowMin = Math.Min(_windowMin, min);
-            _windowMax = Math.Max(_windowMax, max);
-        }
-        if (_gridCount++ % _gridStride != 0)
-            return;
-        EnvelopeTimeS.Add(state.Time.Seconds);
-        EnvelopeMinPu.Add(double.IsPositiveInfinity(_windowMin) ? double.NaN : _windowMin);
-        EnvelopeMaxPu.Add(double.IsNegativeInfinity(_windowMax) ? double.NaN : _windowMax);
-        _windowMin = double.PositiveInfinity;
-        _windowMax = double.NegativeInfinity;
-        VoltageTimeS.Add(state.Time.Seconds);
+        double t = state.Time.Seconds;
+        Envelope.Begin(t);
+        Envelope.Add("lowest", min);
+        Envelope.Add("highest", max);
+        BusVoltages.Begin(t);
         var nodes = state.Nodes.Nodes;
         foreach (int i in _counted.IndicesIn(state.Nodes))
-        {
-            string key = nodes[i].ToString();
-            if (!BusVoltages.TryGetValue(key, out List<double>? list))
-                BusVoltages[key] = list = new List<double>();
-            list.Add(state.VoltagePu[i]);
-        }
+            BusVoltages.Add(nodes[i].ToString(), state.VoltagePu[i]);
     }
 
     public void OnDatacenterState(DatacenterState state)
     {
-        long n = _siteCounts.TryGetValue(state.Datacenter, out long c) ? c : 0;
-        _siteCounts[state.Datacenter] = n + 1;
-        if (n % _datacenterStride != 0)
-            return;
         if (!Sites.TryGetValue(state.Datacenter, out SiteSeries? site))
-            Sites[state.Datacenter] = site = new SiteSeries();
-        site.TimeS.Add(state.Time.Seconds);
-        site.PowerAKw.Add(state.PowerW.A / 1000.0);
-        site.PowerBKw.Add(state.PowerW.B / 1000.0);
-        site.PowerCKw.Add(state.PowerW.C / 1000.0);
+            Sites[state.Datacenter] = site = new SiteSeries(_datacenterStride);
+        double t = state.Time.Seconds;
+        site.PowerKw.Begin(t);
+        site.PowerKw.Add("phase A", state.PowerW.A / 1000.0);
+        site.PowerKw.Add("phase B", state.PowerW.B / 1000.0);
+        site.PowerKw.Add("phase C", state.PowerW.C / 1000.0);
+        site.BatchSize.Begin(t);
+        site.ItlS.Begin(t);
         foreach (ModelState m in state.Models)
         {
-            if (!site.BatchSize.TryGetValue(m.Model, out List<double>? batch))
-            {
-                site.BatchSize[m.Model] = batch = new List<double>();
-                site.ItlS[m.Model] = new List<double>();
-            }
-            batch.Add(m.BatchSize);
-            site.ItlS[m.Model].Add(m.ItlS);
+            site.BatchSize.Add(m.Model, m.BatchSize);
+            site.ItlS.Add(m.Model, m.ItlS);
         }
     }
 
-    /// <summary>Sampled series of one datacenter.</summary>
-    public sealed class SiteSeries
+    /// <summary>Close every partial window (call once, after the run).</summary>
+    public void Complete()
     {
-        public List<double> TimeS { get; } = new();
-        public List<double> PowerAKw { get; } = new();
-        public List<double> PowerBKw { get; } = new();
-        public List<double> PowerCKw { get; } = new();
-        public SortedDictionary<string, List<double>> BatchSize { get; } = new(StringComparer.Ordinal);
-        public SortedDictionary<string, List<double>> ItlS { get; } = new(StringComparer.Ordinal);
+        Envelope.Complete();
+        BusVoltages.Complete();
+        foreach (SiteSeries s in Sites.Values)
+        {
+            s.PowerKw.Complete();
+            s.BatchSize.Complete();
+            s.ItlS.Complete();
+        }
+    }
+
+    /// <summary>Decimated series of one datacenter.</summary>
+    public sealed class SiteSeries(long stride)
+    {
+        public MinMaxGroup PowerKw { get; } = new(stride);
+        public MinMaxGroup BatchSize { get; } = new(stride);
+        public MinMaxGroup ItlS { get; } = new(stride);
     }
 }

@@ -26,4 +26,14 @@ public sealed record RunSummary(
     long ControllerSteps,
     long Commands,
     long Events,
-    double WallTimeS);
+    double WallTimeS)
+{
+    /// <summary>
+    /// True when a signal stopped the run before its duration (<see cref="Completed"/> is then false and
+    /// <see cref="Error"/> null); <see cref="SimulatedTimeS"/> is the last instant simulated.
+    /// </summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary><c>completed</c>, <c>interrupted</c> or <c>failed</c>: <c>run.status</c> in <c>summary.json</c>.</summary>
+    public string Status => Completed ? "completed" : Interrupted ? "interrupted" : "failed";
+}

@@ -16,10 +16,11 @@ public sealed record SummaryRow(string Run, string Folder, IReadOnlyDictionary<s
 }
 
 /// <summary>
-/// Compares runs: reads the <c>summary.json</c> of run folders and writes one row per run as a Markdown table of
-/// the headline fields or a CSV of every scalar field (what <c>scenarios/README.md</c>'s results table is). A
-/// folder without a summary, or a summary that is not valid JSON, lacks a key or has a value of the wrong type,
-/// is reported with its file (and line and column for JSON errors); every bad folder is reported, not just the first.
+/// Compares runs: reads the <c>summary.json</c> of run folders and writes one row per run, labelled by its folder
+/// (so several runs of one scenario stay apart), as a Markdown table of the headline fields or a CSV of every scalar
+/// field (what <c>scenarios/README.md</c>'s results table is). A folder without a summary, or a summary that is not
+/// valid JSON, lacks a key or has a value of the wrong type, is reported with its file (and line and column for JSON
+/// errors); every bad folder is reported, not just the first.
 /// </summary>
 public static class SummaryTable
 {
@@ -55,7 +56,14 @@ public static class SummaryTable
         }
         if (problems.Count > 0)
             throw new InvalidInputException(problems);
-        return rows;
+        return Disambiguated(rows);
+    }
+
+    /// <summary>Rows are labelled by their folder's name; folders of the same name (a/x, b/x) by the path as given.</summary>
+    private static List<SummaryRow> Disambiguated(List<SummaryRow> rows)
+    {
+        var shared = rows.GroupBy(r => r.Run, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return rows.Select(r => shared.Contains(r.Run) ? r with { Run = Path.TrimEndingDirectorySeparator(r.Folder) } : r).ToList();
     }
 
     private static SummaryRow Parse(string file, string folder)
@@ -64,8 +72,7 @@ public static class SummaryTable
         var values = new Dictionary<string, SummaryValue>(StringComparer.Ordinal);
         foreach (SummaryField<RunSummary> field in SummaryFields.Run)
             values[field.Path] = Read(doc.RootElement, field);
-        string name = values["scenario"].Text ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
-        return new SummaryRow(name, folder, values);
+        return new SummaryRow(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), folder, values);
     }
 
     private static SummaryValue Read(JsonElement root, SummaryField<RunSummary> field)

@@ -38,5 +38,22 @@ public sealed record RunRequest
     /// <summary>Called once, with the run's duration and run folder, just before the simulation starts.</summary>
     public Action<TimeSpan, string>? Starting { get; init; }
 
+    /// <summary>Called once the scenario is built and its outputs estimated, before the run folder is touched.</summary>
+    public Action<RunPlan>? Planned { get; init; }
+
+    /// <summary>
+    /// Largest estimated output (bytes, see <see cref="Results.OutputEstimate"/>) a run may write;
+    /// a bigger one is refused as invalid input before anything is written. Default 10 GB (10^10 bytes).
+    /// </summary>
+    public long MaxOutputBytes { get; init; } = DefaultMaxOutputBytes;
+
+    /// <summary>The default of <see cref="MaxOutputBytes"/>: 10 GB.</summary>
+    public const long DefaultMaxOutputBytes = 10_000_000_000;
+
+    /// <summary>
+    /// Cancelling it stops the run at the next simulated instant: writers are closed, <c>summary.json</c>
+    /// says <c>interrupted</c> with the simulated time reached, and <see cref="ScenarioRunner.Run"/> returns
+    /// normally with <see cref="Results.RunSummary.Interrupted"/> set.
+    /// </summary>
     public CancellationToken Cancellation { get; init; }
 }

@@ -13,6 +13,13 @@ public static class CliProcess
 
     public static Result Run(params string[] args)
     {
+        using Running p = Start(args);
+        return p.WaitForExit(TimeSpan.FromMinutes(3));
+    }
+
+    /// <summary>Start <c>openg2g</c> without waiting; SIGINT reaches it even when this test process ignores it.</summary>
+    public static Running Start(params string[] args)
+    {
         string dll = Path.Combine(AppContext.BaseDirectory, "openg2g.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -23,15 +30,45 @@ public static class CliProcess
         start.ArgumentList.Add(dll);
         foreach (string a in args)
             start.ArgumentList.Add(a);
-        using Process p = Process.Start(start)!;
-        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(3)))
+        return new Running(Signals.StartWithDefaultInterrupt(start), args);
+    }
+
+    /// <summary>A started <c>openg2g</c> process, its output read as it comes.</summary>
+    public sealed class Running : IDisposable
+    {
+        private readonly Process _process;
+        private readonly string[] _args;
+        private readonly Task<string> _stdout;
+        private readonly Task<string> _stderr;
+
+        internal Running(Process process, string[] args)
         {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException("openg2g " + string.Join(' ', args) + " did not finish in 3 minutes");
+            _process = process;
+            _args = args;
+            _stdout = process.StandardOutput.ReadToEndAsync();
+            _stderr = process.StandardError.ReadToEndAsync();
         }
-        return new Result(p.ExitCode, stdout.Result, stderr.Result);
+
+        public int Id => _process.Id;
+
+        public bool HasExited => _process.HasExited;
+
+        public Result WaitForExit(TimeSpan timeout)
+        {
+            if (!_process.WaitForExit(timeout))
+            {
+                _process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"openg2g {string.Join(' ', _args)} did not finish in {timeout}");
+            }
+            return new Result(_process.ExitCode, _stdout.Result, _stderr.Result);
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+                _process.Kill(entireProcessTree: true);
+            _process.Dispose();
+        }
     }
 
     public static string Repo => SharedData.RepositoryRoot;

@@ -51,8 +51,29 @@ public class ScenarioVerbTests
     {
         CliProcess.Result r = CliProcess.Run("validate", "scenarios/ieee13/ofo.yaml");
         Assert.Equal(0, r.ExitCode);
-        Assert.Equal("scenarios/ieee13/ofo.yaml: valid (1 datacenter(s), grid opendss, 1 controller(s))", r.Stdout.Trim());
+        // The estimate: 36,000 solves of 41 bus-phases, 3 attachments (dc, pv675, load680), 5 models.
+        Assert.Equal(
+            [
+                "scenarios/ieee13/ofo.yaml: valid (1 datacenter(s), grid opendss, 1 controller(s))",
+                "36,000 grid solves; outputs about 37.5 MB (and a few rows of commands and events):",
+                "  bus_voltages.parquet           1,476,000 rows  about 25.8 MB",
+                "  grid.parquet                      36,000 rows  about 1.62 MB",
+                "  attachments.parquet              108,000 rows  about 4.97 MB",
+                "  taps.parquet                           3 rows  about 90 B",
+                "  datacenter_power.parquet          36,000 rows  about 1.33 MB",
+                "  datacenter_models.parquet        180,000 rows  about 3.78 MB",
+            ],
+            r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
         Assert.Equal("", r.Stderr);
+    }
+
+    [Fact]
+    public void Validate_says_when_a_run_would_need_a_larger_output_limit()
+    {
+        // 3e7 solves x 1042.5 B per solve (see the estimate above) = 31.3 GB, over the default 10 GB.
+        CliProcess.Result r = CliProcess.Run("validate", "scenarios/ieee13/ofo.yaml", "--set", "duration_s=3e6");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("more than a run writes by default (10 GB): openg2g run needs --max-output-gb 32", r.Stdout.Trim().Split('\n')[^1].TrimEnd('\r'));
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class LineElement : DssElement
     ];
 
     internal ImpedanceData Impedance = new();
+    private int? _phasesGiven;
+    private SourceLocation _phasesAt;
 
     public LineElement(string name, SourceLocation definedAt)
         : base("Line", name, definedAt)
@@ -67,9 +69,17 @@ public sealed class LineElement : DssElement
             case "bus1": Bus1 = BusSpec.Parse(value, property); break;
             case "bus2": Bus2 = BusSpec.Parse(value, property); break;
             case "linecode": FetchLineCode(value, model); break;
-            case "length": Length = DssValueReader.Double(value, property); break;
+            case "length":
+                Length = DssValueReader.Double(value, property);
+                if (!(Length > 0))
+                    throw new DssInputException(value.Location,
+                        $"{property}: a line length must be > 0, got '{value}'; OpenDSS would scale the impedances by it " +
+                        "(a negative length gives a negative resistance, a line that generates power; for a closed switch write Switch=y)");
+                break;
             case "phases":
                 int phases = DssValueReader.PositiveInt(value, property);
+                _phasesGiven = phases;
+                _phasesAt = value.Location;
                 if (phases != Impedance.Phases)
                 {
                     if (!Impedance.SymmetricalComponents)
@@ -159,6 +169,12 @@ public sealed class LineElement : DssElement
         {
             throw new DssInputException(value.Location,
                 $"linecode: LineCode.{value.Text} is not defined (define it before the lines that use it)");
+        }
+        if (_phasesGiven is int given && given != code.Phases)
+        {
+            throw new DssInputException(value.Location,
+                $"linecode: LineCode.{code.Name} has {code.Phases} phase(s), but phases={given} is given at {_phasesAt}; " +
+                $"OpenDSS would silently make the line {code.Phases}-phase (its buses name {given} node(s)): use a {given}-phase line code");
         }
         LineCode = code;
         Geometry = null;

@@ -99,7 +99,7 @@ public sealed class LoadElement : DssElement
         {
             case "phases": Phases = DssValueReader.PositiveInt(value, property); break;
             case "bus1": Bus1 = BusSpec.Parse(value, property); break;
-            case "kv": Kv = DssValueReader.Double(value, property); break;
+            case "kv": Kv = DssValueReader.Positive(value, property, "the load's rated voltage in kV", "OpenDSS would divide by it"); break;
             case "model":
                 int m = DssValueReader.Int(value, property);
                 if (m is < 1 or > 5 and not 8)

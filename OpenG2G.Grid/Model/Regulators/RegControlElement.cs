@@ -21,6 +21,10 @@ public sealed class RegControlElement : DssElement
         "remoteptratio", "tapnum", "reset", "ldc_z", "rev_z", "cogen", "basefreq", "enabled", "like",
     ];
 
+    private const string Regulated = "the regulated voltage (volts on the PT secondary)";
+    private const string Band = "the bandwidth (volts on the PT secondary)";
+    private const string NeverSettles = "OpenDSS would accept it, and the regulator would run its taps to a limit and never settle";
+
     private int? _tapWinding;
 
     public RegControlElement(string name, SourceLocation definedAt)
@@ -79,14 +83,14 @@ public sealed class RegControlElement : DssElement
                 break;
             case "winding": Winding = DssValueReader.PositiveInt(value, property); break;
             case "tapwinding": _tapWinding = DssValueReader.PositiveInt(value, property); break;
-            case "vreg": VregVolts = DssValueReader.Double(value, property); break;
-            case "band": BandVolts = DssValueReader.Double(value, property); break;
-            case "ptratio": PtRatio = DssValueReader.Double(value, property); break;
-            case "ctprim": CtPrimaryAmps = DssValueReader.Double(value, property); break;
+            case "vreg": VregVolts = DssValueReader.Positive(value, property, Regulated, NeverSettles); break;
+            case "band": BandVolts = DssValueReader.Positive(value, property, Band, NeverSettles); break;
+            case "ptratio": PtRatio = DssValueReader.Positive(value, property, "the PT ratio (volts per volt on the PT secondary)"); break;
+            case "ctprim": CtPrimaryAmps = DssValueReader.Positive(value, property, "the CT primary rating in amperes"); break;
             case "r": RVolts = DssValueReader.Double(value, property); break;
             case "x": XVolts = DssValueReader.Double(value, property); break;
-            case "delay": DelayS = DssValueReader.Double(value, property); break;
-            case "tapdelay": TapDelayS = DssValueReader.Double(value, property); break;
+            case "delay": DelayS = DssValueReader.NonNegative(value, property, "a time delay in seconds"); break;
+            case "tapdelay": TapDelayS = DssValueReader.NonNegative(value, property, "a time delay in seconds"); break;
             case "maxtapchange": MaxTapChange = DssValueReader.Int(value, property); break;
             case "ptphase":
                 string pt = value.Text.Trim().ToLowerInvariant();
@@ -102,8 +106,8 @@ public sealed class RegControlElement : DssElement
             case "bus":
                 throw new DssInputException(value.Location, $"{property}: remote regulated buses are not supported yet");
             case "reversible": Reversible = DssValueReader.YesNo(value, property); break;
-            case "revvreg": ReverseVregVolts = DssValueReader.Double(value, property); break;
-            case "revband": ReverseBandVolts = DssValueReader.Double(value, property); break;
+            case "revvreg": ReverseVregVolts = DssValueReader.Positive(value, property, Regulated, NeverSettles); break;
+            case "revband": ReverseBandVolts = DssValueReader.Positive(value, property, Band, NeverSettles); break;
             case "revr": ReverseRVolts = DssValueReader.Double(value, property); break;
             case "revx": ReverseXVolts = DssValueReader.Double(value, property); break;
             case "revthreshold": ReverseThresholdKw = DssValueReader.Double(value, property); break;

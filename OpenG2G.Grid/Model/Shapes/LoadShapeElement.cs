@@ -163,8 +163,8 @@ public sealed class LoadShapeElement : DssElement
             if (line.Length == 0)
                 continue;
             string first = line.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[0];
-            if (!double.TryParse(first, NumberStyles.Float, CultureInfo.InvariantCulture, out double x))
-                throw new DssInputException(value.Location, $"{property}: {file}:{lineNumber}: expected a number, got '{first}'");
+            if (!double.TryParse(first, NumberStyles.Float, CultureInfo.InvariantCulture, out double x) || !double.IsFinite(x))
+                throw new DssInputException(value.Location, $"{property}: {file}:{lineNumber}: expected a finite number, got '{first}'");
             values.Add(x);
         }
         return values.ToArray();

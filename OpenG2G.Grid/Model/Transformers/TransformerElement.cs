@@ -136,24 +136,24 @@ public sealed class TransformerElement : DssElement
                 break;
             case "bus": w.Bus = BusSpec.Parse(value, property); break;
             case "conn": w.IsDelta = ParseConnection(value, property, value.Text); break;
-            case "kv": w.KvLineToLine = DssValueReader.Double(value, property); break;
+            case "kv": w.KvLineToLine = DssValueReader.Positive(value, property, "a winding's rated voltage in kV"); break;
             case "kva":
-                w.Kva = DssValueReader.Double(value, property);
+                w.Kva = DssValueReader.Positive(value, property, "a winding's rating in kVA");
                 if (_active == 0)
                     foreach (var other in _windings.Skip(1))
                         other.Kva = w.Kva;
                 else if (_windings.Length == 2)
                     _windings[0].Kva = w.Kva; // 2-winding: OpenDSS forces both kVAs equal
                 break;
-            case "tap": w.Tap = DssValueReader.Double(value, property); break;
+            case "tap": w.SetTap(DssValueReader.Positive(value, property, "a tap in per unit"), value.Location); break;
             case "%r": w.Rpu = DssValueReader.Double(value, property) / 100.0; break;
             case "rneut": w.RneutOhm = DssValueReader.Double(value, property); break;
             case "xneut": w.XneutOhm = DssValueReader.Double(value, property); break;
             case "buses": ForEachItem(value, property, (wi, item, v) => wi.Bus = BusSpec.Parse(v, property)); break;
             case "conns": ForEachItem(value, property, (wi, item, v) => wi.IsDelta = ParseConnection(v, property, item)); break;
-            case "kvs": ForEachNumber(value, property, (wi, x) => wi.KvLineToLine = x); break;
-            case "kvas": ForEachNumber(value, property, (wi, x) => wi.Kva = x); break;
-            case "taps": ForEachNumber(value, property, (wi, x) => wi.Tap = x); break;
+            case "kvs": ForEachNumber(value, property, (wi, x) => wi.KvLineToLine = Positive(x, value, property, "a winding's rated voltage in kV")); break;
+            case "kvas": ForEachNumber(value, property, (wi, x) => wi.Kva = Positive(x, value, property, "a winding's rating in kVA")); break;
+            case "taps": ForEachNumber(value, property, (wi, x) => wi.SetTap(Positive(x, value, property, "a tap in per unit"), value.Location)); break;
             case "%rs": ForEachNumber(value, property, (wi, x) => wi.Rpu = x / 100.0); break;
             case "xhl" or "x12": XhlPu = TrapZero(DssValueReader.Double(value, property), 7.0) / 100.0; _xscFromArray = false; break;
             case "xht" or "x13": XhtPu = TrapZero(DssValueReader.Double(value, property), 35.0) / 100.0; _xscFromArray = false; break;
@@ -176,9 +176,13 @@ public sealed class TransformerElement : DssElement
             case "%noloadloss": PctNoLoadLoss = DssValueReader.Double(value, property); break;
             case "%imag": PctImag = DssValueReader.Double(value, property); break;
             case "ppm_antifloat": PpmFactor = DssValueReader.Double(value, property) * 1e-6; break;
-            case "maxtap": w.MaxTap = DssValueReader.Double(value, property); break;
-            case "mintap": w.MinTap = DssValueReader.Double(value, property); break;
-            case "numtaps": w.NumTaps = DssValueReader.Int(value, property); break;
+            case "maxtap": w.SetTapRange(w.MinTap, DssValueReader.Positive(value, property, "the highest tap in per unit"), value.Location); break;
+            case "mintap": w.SetTapRange(DssValueReader.Positive(value, property, "the lowest tap in per unit"), w.MaxTap, value.Location); break;
+            case "numtaps":
+                w.NumTaps = DssValueReader.Int(value, property);
+                if (w.NumTaps < 1)
+                    throw new DssInputException(value.Location, $"{property}: the number of tap steps must be >= 1, got '{value}'; OpenDSS divides the tap range by it (a step of (maxtap - mintap) / 0)");
+                break;
             case "bank": Bank = value.Text; break;
             case "leadlag":
                 string ll = value.Text.Trim().ToLowerInvariant();
@@ -201,6 +205,33 @@ public sealed class TransformerElement : DssElement
     }
 
     private static double TrapZero(double value, double fallback) => value == 0.0 ? fallback : value;
+
+    private static double Positive(double x, DssValue value, string property, string what) =>
+        x > 0 ? x : throw new DssInputException(value.Location, $"{property}: {what} must be > 0, got {x} in '{value}'");
+
+    /// <summary>
+    /// Taps set in the file must lie in each winding's [mintap, maxtap], with mintap below maxtap: checked once
+    /// the element is complete (the properties may come in any order), reported where the value was written.
+    /// OpenDSS would solve with an out-of-range tap and clamp it only at the regulator's first move.
+    /// </summary>
+    internal IEnumerable<Diagnostic> CheckTaps()
+    {
+        for (int i = 0; i < _windings.Length; i++)
+        {
+            Winding w = _windings[i];
+            if (w.MaxTap <= w.MinTap)
+            {
+                yield return Diagnostic.Error(w.TapRangeAt.IsKnown ? w.TapRangeAt : DefinedAt, string.Empty,
+                    $"{FullName}: winding {i + 1}: maxtap {w.MaxTap} must be above mintap {w.MinTap} (OpenDSS would give the taps a negative step)");
+            }
+            else if (w.Tap < w.MinTap - 1e-12 || w.Tap > w.MaxTap + 1e-12)
+            {
+                yield return Diagnostic.Error(w.TapAt.IsKnown ? w.TapAt : DefinedAt, string.Empty,
+                    $"{FullName}: winding {i + 1}: tap {w.Tap} is outside [mintap {w.MinTap}, maxtap {w.MaxTap}] " +
+                    "(OpenDSS would solve with it and clamp it at the regulator's first move); give a tap inside, or widen mintap/maxtap");
+            }
+        }
+    }
 
     private static bool ParseConnection(DssValue value, string property, string text)
     {

@@ -20,6 +20,25 @@ public sealed class Winding
     public double MinTap { get; internal set; } = 0.90;
     public int NumTaps { get; internal set; } = 32;
 
+    /// <summary>Where the tap was last set in the file (for range messages); unknown for the default.</summary>
+    public Core.Diagnostics.SourceLocation TapAt { get; private set; }
+
+    /// <summary>Where mintap or maxtap was last set in the file.</summary>
+    public Core.Diagnostics.SourceLocation TapRangeAt { get; private set; }
+
+    internal void SetTap(double tap, Core.Diagnostics.SourceLocation at)
+    {
+        Tap = tap;
+        TapAt = at;
+    }
+
+    internal void SetTapRange(double min, double max, Core.Diagnostics.SourceLocation at)
+    {
+        MinTap = min;
+        MaxTap = max;
+        TapRangeAt = at;
+    }
+
     /// <summary>Tap change per step (OpenDSS: (MaxTap - MinTap) / NumTaps).</summary>
     public double TapIncrement => NumTaps > 0 ? (MaxTap - MinTap) / NumTaps : 0.0;
 

@@ -38,7 +38,7 @@ public static class SummaryFields
         Num("training.energy_kwh", "kWh", "GPU energy of the training jobs", s => s.Training.EnergyKwh),
         Num("training.gpu_hours_work", "GPU·h", "work done: running GPUs x throughput fraction x time", s => s.Training.GpuHoursWork),
         Num("training.gpu_hours_uncapped", "GPU·h", "work the jobs would have done uncapped: running GPUs x time", s => s.Training.GpuHoursUncapped),
-        Text("run.status", "completed or failed", s => s.Completed ? "completed" : "failed", new("status", "")),
+        Text("run.status", "completed, failed or interrupted", s => s.Status, new("status", "")),
         Text("run.error", "the failure's message, or null", s => s.Error),
         new("run.seed", SummaryValueType.Whole, "", "seed of the run's random streams", s => SummaryValue.Of(s.Seed)),
         Text("run.version", "openg2g version", s => s.Version),

@@ -29,7 +29,7 @@ public sealed class ProfileTests : IDisposable
         File.WriteAllText(path, "time_s,value\n0,1\n0,2\nx,3\n");
         var e = Assert.Throws<InvalidInputException>(() => CsvProfile.Read(path));
         Assert.Equal(
-            [$"{path}:3:1: time 0 s does not increase (previous row 0 s)", $"{path}:4:1: expected two numbers 'time_s,value', got 'x,3'"],
+            [$"{path}:3:1: time 0 s does not increase (previous row 0 s)", $"{path}:4:1: expected two finite numbers 'time_s,value', got 'x,3'"],
             e.Errors.Select(d => d.ToString()));
     }
 
