@@ -42,7 +42,7 @@ public static class HeldOutEvaluation
             (int j, int c) = runs[k];
             ImmutableArray<string> overrides = randomiser.Sample(seeds[j]);
             rows[k] = RunOne(j, seeds[j], e.Cases[c].Name, cases[c], [.. t.Overrides, .. overrides]);
-            progress?.Invoke($"{Interlocked.Increment(ref done)}/{runs.Length}: scenario {j} {e.Cases[c].Name}: {rows[k].IntegralViolationPuS:F4} pu·s, {rows[k].MeasuredThroughputTokensPerS / 1e3:F0} k tok/s");
+            progress?.Invoke($"{Interlocked.Increment(ref done)}/{runs.Length}: scenario {j} {e.Cases[c].Name}: {rows[k].IntegralViolationPuS:F4} pu·s, {rows[k].MeanThroughputTokensPerS / 1e3:F0} k tok/s");
         });
         return rows.ToImmutableArray();
     }
@@ -76,22 +76,12 @@ public static class HeldOutEvaluation
         BuiltScenario built = ScenarioRunner.Prepare(path, overrides);
         ScenarioDefinition d = built.Definition;
         var band = new VoltageBand(d.Header.VoltageBand.VMinPu, d.Header.VoltageBand.VMaxPu);
-        var voltage = new VoltageMetricsAccumulator(band, built.ExcludedBuses, d.Grid?.Period.TotalSeconds ?? 0.0);
-        var service = new ServiceMetricsAccumulator(built.ItlDeadlinesS);
-        var measured = new MeasuredThroughputProbe();
-        var commands = new CommandCounter();
-        new Simulation(built.Setup, [voltage, service, measured, commands]).Run(seed);
-        VoltageMetrics v = voltage.Result();
-        ServiceMetrics s = service.Result();
+        var metrics = new RunMetrics(built, band);
+        new Simulation(built.Setup, [metrics]).Run(seed);
+        VoltageMetrics v = metrics.Voltage.Result();
+        ServiceMetrics s = metrics.Service.Result();
         return new HeldOutRow(scenario, seed, name, v.ViolationTimeS, v.IntegralViolationPuS, v.WorstVminPu, v.WorstVmaxPu,
-            s.MeanThroughputTokensPerS, measured.MeanTokensPerS, s.ItlDeadlineMissFraction, s.MeanPowerKw, commands.Count,
+            s.MeanThroughputTokensPerS, s.NominalThroughputTokensPerS, s.ItlDeadlineMissFraction, s.MeanPowerKw, metrics.Commands,
             string.Join("; ", overrides));
-    }
-
-    private sealed class CommandCounter : ISimulationObserver
-    {
-        public long Count { get; private set; }
-
-        public void OnCommand(CommandRecord record) => Count++;
     }
 }

@@ -1,8 +1,8 @@
 namespace OpenG2G.Learning.Evaluation;
 
 /// <summary>
-/// One (held-out scenario, case) run: the summary's voltage and service metrics (Core's accumulators)
-/// and the time-mean datacenter-reported throughput.
+/// One (held-out scenario, case) run: the summary's voltage and service metrics (Core's accumulators, as in
+/// <c>summary.json</c>): the measured throughput (time mean of what the datacenter reports) and the nominal one.
 /// </summary>
 public sealed record HeldOutRow(
     int Scenario,
@@ -13,7 +13,7 @@ public sealed record HeldOutRow(
     double WorstVminPu,
     double WorstVmaxPu,
     double MeanThroughputTokensPerS,
-    double MeasuredThroughputTokensPerS,
+    double NominalThroughputTokensPerS,
     double ItlDeadlineMissFraction,
     double MeanPowerKw,
     long Commands,

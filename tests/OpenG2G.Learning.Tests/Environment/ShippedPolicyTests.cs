@@ -14,10 +14,9 @@ public class ShippedPolicyTests
     private static (double IntegralPuS, double MeasuredTokensPerS) Run(string scenario)
     {
         BuiltScenario built = ScenarioRunner.Prepare(Repo.Path("scenarios/ieee13/" + scenario));
-        var voltage = new VoltageMetricsAccumulator(VoltageBand.Default, built.ExcludedBuses, 0.1);
-        var throughput = new OpenG2G.Learning.Evaluation.MeasuredThroughputProbe();
-        new Simulation(built.Setup, [voltage, throughput]).Run(0);
-        return (voltage.Result().IntegralViolationPuS, throughput.MeanTokensPerS);
+        var metrics = new RunMetrics(built, VoltageBand.Default);
+        new Simulation(built.Setup, [metrics]).Run(0);
+        return (metrics.Voltage.Result().IntegralViolationPuS, metrics.Service.Result().MeanThroughputTokensPerS);
     }
 
     [Fact]
