@@ -47,7 +47,26 @@ internal sealed class TrainingRuntime
     /// <summary>Power cap per GPU in force (NaN without a response).</summary>
     public double CapW { get; set; }
 
+    /// <summary>Start in ticks.</summary>
+    public long StartTicks => _startTicks;
+
+    /// <summary>End in ticks (exclusive).</summary>
+    public long EndTicks => _endTicks;
+
     public bool IsRunning(long ticks) => ticks >= _startTicks && ticks < _endTicks;
+
+    /// <summary>
+    /// Mean power of the whole job in watts over its steady segment at the cap in force: peak x the
+    /// steady mean fraction, or with a measured response exactly the measured power at the cap.
+    /// </summary>
+    public double ExpectedPowerW => Gpus * (Response is null
+        ? PeakWPerGpu!.Value * Profile.SteadyMeanFraction
+        : Response.PowerPerGpuW(CapW).Value);
+
+    /// <summary>Highest power of the whole job in watts its profile reaches at the cap in force.</summary>
+    public double PeakPowerW => Gpus * Profile.MaxFraction * (Response is null
+        ? PeakWPerGpu!.Value
+        : Response.PowerPerGpuW(CapW).Value / Profile.SteadyMeanFraction);
 
     /// <summary>Total power of the job in watts at <paramref name="ticks"/> (0 outside its window).</summary>
     public double PowerW(long ticks)

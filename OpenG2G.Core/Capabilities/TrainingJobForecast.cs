@@ -1,0 +1,25 @@
+using OpenG2G.Core.States;
+using OpenG2G.Core.Time;
+
+namespace OpenG2G.Core.Capabilities;
+
+/// <summary>A scheduled training job.</summary>
+/// <param name="Name">Job name (the target of <c>SetPowerCap</c> when it is cappable).</param>
+/// <param name="Start">Instant the job starts drawing power.</param>
+/// <param name="End">Instant it stops (exclusive).</param>
+/// <param name="Gpus">GPUs the job occupies.</param>
+/// <param name="ExpectedPowerKw">Mean power of the whole job in kW over its steady phase, at the power cap in force when forecast.</param>
+/// <param name="PeakPowerKw">Highest power of the whole job in kW its profile reaches.</param>
+/// <param name="PhaseShare">Share of its power on phases A, B, C (sums to 1).</param>
+public sealed record TrainingJobForecast(
+    string Name,
+    SimTime Start,
+    SimTime End,
+    int Gpus,
+    double ExpectedPowerKw,
+    double PeakPowerKw,
+    ThreePhase PhaseShare)
+{
+    /// <summary>Whether the job draws power at <paramref name="time"/> (start inclusive, end exclusive).</summary>
+    public bool IsRunningAt(SimTime time) => time >= Start && time < End;
+}
