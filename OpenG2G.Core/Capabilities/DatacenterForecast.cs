@@ -18,7 +18,7 @@ public sealed record DatacenterForecast(
 {
     /// <summary>
     /// Expected training power in kW per phase at <paramref name="time"/>: the sum over jobs running
-    /// then of their expected power split over phases.
+    /// then of their expected power (<see cref="TrainingJobForecast.ExpectedPowerKwAt"/>) split over phases.
     /// </summary>
     public States.ThreePhase TrainingPowerKwAt(SimTime time)
     {
@@ -26,7 +26,7 @@ public sealed record DatacenterForecast(
         foreach (TrainingJobForecast job in TrainingJobs)
         {
             if (job.IsRunningAt(time))
-                total += job.PhaseShare * job.ExpectedPowerKw;
+                total += job.PhaseShare * job.ExpectedPowerKwAt(time);
         }
         return total;
     }

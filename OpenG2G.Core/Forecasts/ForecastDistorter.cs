@@ -34,7 +34,7 @@ public sealed class ForecastDistorter
         var jobs = forecast.TrainingJobs.Select(j =>
         {
             var (factor, shift) = Item($"{forecast.Datacenter}/training/{j.Name}");
-            return j with { Start = Shift(j.Start, shift), End = Shift(j.End, shift), ExpectedPowerKw = j.ExpectedPowerKw * factor, PeakPowerKw = j.PeakPowerKw * factor };
+            return j with { Start = Shift(j.Start, shift), End = Shift(j.End, shift), ExpectedPowerKw = j.ExpectedPowerKw * factor, PeakPowerKw = j.PeakPowerKw * factor, InitialPowerKw = j.InitialPowerKw * factor };
         }).ToImmutableArray();
         var ramps = forecast.ReplicaRamps.Select(r =>
         {

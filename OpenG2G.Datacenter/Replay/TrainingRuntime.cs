@@ -63,6 +63,14 @@ internal sealed class TrainingRuntime
         ? PeakWPerGpu!.Value * Profile.SteadyMeanFraction
         : Response.PowerPerGpuW(CapW).Value);
 
+    /// <summary>Power of the whole job in watts at its first sample (the start of the warm-up).</summary>
+    public double InitialPowerW => Gpus * Profile.FractionAt(0) * (Response is null
+        ? PeakWPerGpu!.Value
+        : Response.PowerPerGpuW(CapW).Value / Profile.SteadyMeanFraction);
+
+    /// <summary>Length of the profile's warm-up in seconds.</summary>
+    public double WarmupS => Profile.Warmup.Length * Profile.SamplePeriodS;
+
     /// <summary>Highest power of the whole job in watts its profile reaches at the cap in force.</summary>
     public double PeakPowerW => Gpus * Profile.MaxFraction * (Response is null
         ? PeakWPerGpu!.Value

@@ -2,7 +2,7 @@ namespace OpenG2G.Numerics.Qp;
 
 /// <summary>
 /// Settings of <see cref="QpSolver"/>, with the OSQP algorithm's usual defaults except where noted.
-/// Termination: ||A x - z||_inf &lt;= eps_abs + eps_rel max(||A x||, ||z||) and
+/// Termination: ||A x - z||_inf &lt;= eps_abs + eps_rel,primal max(||A x||, ||z||) and
 /// ||P x + q + A^T y||_inf &lt;= eps_abs + eps_rel max(||P x||, ||A^T y||, ||q||), on the unscaled problem.
 /// </summary>
 public sealed record QpSettings
@@ -19,8 +19,19 @@ public sealed record QpSettings
     /// <summary>Absolute tolerance eps_abs (&gt;= 0). Default 1e-3.</summary>
     public double AbsoluteTolerance { get; init; } = 1e-3;
 
-    /// <summary>Relative tolerance eps_rel (&gt;= 0; not both tolerances 0). Default 1e-3.</summary>
+    /// <summary>Relative tolerance eps_rel of the dual residual, and of the primal one unless <see cref="PrimalRelativeTolerance"/> is set (&gt;= 0; not both tolerances 0). Default 1e-3.</summary>
     public double RelativeTolerance { get; init; } = 1e-3;
+
+    /// <summary>
+    /// Relative tolerance of the primal residual alone (&gt;= 0); null (default) uses
+    /// <see cref="RelativeTolerance"/>. The criterion's scale is the largest row, so with rows of very
+    /// different magnitudes a relative primal tolerance lets the small rows stray; 0 makes every row
+    /// meet the absolute tolerance.
+    /// </summary>
+    public double? PrimalRelativeTolerance { get; init; }
+
+    /// <summary>The relative tolerance the primal residual is checked with.</summary>
+    public double EffectivePrimalRelativeTolerance => PrimalRelativeTolerance ?? RelativeTolerance;
 
     /// <summary>Primal infeasibility tolerance (&gt; 0). Default 1e-4.</summary>
     public double PrimalInfeasibilityTolerance { get; init; } = 1e-4;
@@ -71,6 +82,8 @@ public sealed record QpSettings
         Require(AbsoluteTolerance >= 0 && double.IsFinite(AbsoluteTolerance), nameof(AbsoluteTolerance), AbsoluteTolerance, "must be finite and >= 0");
         Require(RelativeTolerance >= 0 && double.IsFinite(RelativeTolerance), nameof(RelativeTolerance), RelativeTolerance, "must be finite and >= 0");
         Require(AbsoluteTolerance + RelativeTolerance > 0, nameof(RelativeTolerance), RelativeTolerance, "the absolute and relative tolerances must not both be 0");
+        Require(PrimalRelativeTolerance is null || (PrimalRelativeTolerance >= 0 && double.IsFinite(PrimalRelativeTolerance.Value)), nameof(PrimalRelativeTolerance), PrimalRelativeTolerance ?? 0, "must be finite and >= 0");
+        Require(AbsoluteTolerance + EffectivePrimalRelativeTolerance > 0, nameof(PrimalRelativeTolerance), EffectivePrimalRelativeTolerance, "the absolute and primal relative tolerances must not both be 0");
         Require(PrimalInfeasibilityTolerance > 0, nameof(PrimalInfeasibilityTolerance), PrimalInfeasibilityTolerance, "must be > 0");
         Require(DualInfeasibilityTolerance > 0, nameof(DualInfeasibilityTolerance), DualInfeasibilityTolerance, "must be > 0");
         Require(MaxIterations > 0, nameof(MaxIterations), MaxIterations, "must be > 0");

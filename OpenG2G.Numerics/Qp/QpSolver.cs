@@ -84,7 +84,7 @@ public sealed partial class QpSolver
             if (iteration % _settings.CheckInterval != 0 && iteration != _settings.MaxIterations)
                 continue;
             check = Residuals();
-            if (check.Converged(_settings.AbsoluteTolerance, _settings.RelativeTolerance))
+            if (check.Converged(_settings.AbsoluteTolerance, _settings.EffectivePrimalRelativeTolerance, _settings.RelativeTolerance))
                 status = QpStatus.Solved;
             else if (PrimalInfeasibility() is { } y)
                 (status, certificate) = (QpStatus.PrimalInfeasible, y);
@@ -93,7 +93,7 @@ public sealed partial class QpSolver
             else if (_settings.AdaptiveRho && iteration % rhoInterval == 0 && UpdateRho(check))
                 rhoUpdates++;
         }
-        status ??= check.Converged(10 * _settings.AbsoluteTolerance, 10 * _settings.RelativeTolerance)
+        status ??= check.Converged(10 * _settings.AbsoluteTolerance, 10 * _settings.EffectivePrimalRelativeTolerance, 10 * _settings.RelativeTolerance)
             ? QpStatus.SolvedInaccurate
             : QpStatus.IterationLimit;
         bool polished = status == QpStatus.Solved && _settings.Polish && TryPolish(ref check);

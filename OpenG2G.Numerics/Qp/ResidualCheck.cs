@@ -22,6 +22,6 @@ internal readonly record struct ResidualCheck(
     {
     }
 
-    public bool Converged(double absolute, double relative) =>
-        Primal <= absolute + relative * PrimalScale && Dual <= absolute + relative * DualScale;
+    public bool Converged(double absolute, double primalRelative, double dualRelative) =>
+        Primal <= absolute + primalRelative * PrimalScale && Dual <= absolute + dualRelative * DualScale;
 }

@@ -39,6 +39,7 @@ public class ForecastTests
         TrainingJobForecast job = Assert.Single(forecast.TrainingJobs);
         Assert.Equal(("job", SimTime.FromSeconds(10m), SimTime.FromSeconds(1400m), 48), (job.Name, job.Start, job.End, job.Gpus));
         Assert.Equal(ThreePhase(1.0 / 3), job.PhaseShare);
+        Assert.True(double.IsNaN(job.PowerCapW));
         // Replayed training power: zero outside the window; over a whole steady loop its mean is the announced mean.
         Assert.All(states.Where(s => s.Time < job.Start || s.Time >= job.End), s => Assert.Equal(0.0, s.TrainingPowerW));
         int warmup = profile.Warmup.Length, loop = profile.Steady.Length;
@@ -46,6 +47,17 @@ public class ForecastTests
         Assert.Equal(loop, steady.Count);
         Assert.Equal(job.ExpectedPowerKw, steady.Average(), 9);
         Assert.Equal(job.PeakPowerKw, states.Max(s => s.TrainingPowerW) / 1000.0, 9);
+        // Over the warm-up the announced ramp follows the replayed power: both rise from the first
+        // sample's power, and over each 10 s of the ramp their means agree to 3 %.
+        Assert.Equal(warmup * profile.SamplePeriodS, job.RampUpS, 9);
+        Assert.Equal(states[100].TrainingPowerW / 1000.0, job.InitialPowerKw, 9);
+        for (int from = 100; from < 100 + warmup; from += 100)
+        {
+            var window = states.Skip(from).Take(100).ToList();
+            double replayed = window.Average(s => s.TrainingPowerW / 1000.0);
+            double announced = window.Average(s => job.ExpectedPowerKwAt(s.Time));
+            Assert.True(Math.Abs(replayed / announced - 1) < 0.03, $"{from / 10} s: replayed {replayed:F2} kW, announced {announced:F2} kW");
+        }
     }
 
     [Fact]
@@ -77,7 +89,10 @@ public class ForecastTests
         Assert.Empty(dc.Forecast(SimTime.FromSeconds(1400m), SimTime.FromSeconds(1500m)).TrainingJobs);
         Assert.Empty(dc.Forecast(SimTime.FromSeconds(31m), SimTime.FromSeconds(500m)).ReplicaRamps);
         var forecast = dc.Forecast(SimTime.FromSeconds(12m), SimTime.FromSeconds(13m));
-        Assert.Equal(new OpenG2G.Core.States.ThreePhase(1, 1, 1) * (forecast.TrainingJobs[0].ExpectedPowerKw / 3), forecast.TrainingPowerKwAt(SimTime.FromSeconds(12m)));
+        var job = forecast.TrainingJobs[0];
+        Assert.Equal(ThreePhase(job.ExpectedPowerKwAt(SimTime.FromSeconds(12m)) / 3), forecast.TrainingPowerKwAt(SimTime.FromSeconds(12m)));
+        Assert.Equal(job.InitialPowerKw + (job.ExpectedPowerKw - job.InitialPowerKw) * 2 / job.RampUpS, job.ExpectedPowerKwAt(SimTime.FromSeconds(12m)), 12);
+        Assert.Equal(job.ExpectedPowerKw, job.ExpectedPowerKwAt(SimTime.FromSeconds(100m)));
         Assert.Equal(OpenG2G.Core.States.ThreePhase.Zero, forecast.TrainingPowerKwAt(SimTime.FromSeconds(1401m)));
     }
 
@@ -97,6 +112,7 @@ public class ForecastTests
         var job = dc.Forecast(SimTime.Zero, SimTime.FromSeconds(1m)).TrainingJobs.Single();
 
         Assert.Equal(4 * response.PowerPerGpuW(200).Value / 1000.0, job.ExpectedPowerKw, 12);
+        Assert.Equal(200, job.PowerCapW);
     }
 
     private static OpenG2G.Core.States.ThreePhase ThreePhase(double v) => OpenG2G.Core.States.ThreePhase.Uniform(v);

@@ -1,0 +1,48 @@
+using OpenG2G.Controllers.Options;
+using OpenG2G.Core.Options;
+using OpenG2G.Numerics.Qp;
+
+namespace OpenG2G.Controllers.Mpc;
+
+/// <summary>
+/// Settings of the MPC's QP solver (OSQP's algorithm, <see cref="QpSolver"/>). Voltage rows are
+/// written in milli-pu and batch variables in log2 units.
+/// </summary>
+public sealed record MpcSolverOptions : IValidatable
+{
+    /// <summary>ADMM iteration limit per step. Default 400; &gt; 0.</summary>
+    public int MaxIterations { get; init; } = 400;
+
+    /// <summary>
+    /// Absolute tolerance of the primal and dual residuals and relative tolerance of the dual one.
+    /// Default 0.03: every row holds to 0.03 of its unit (voltages to 3e-5 pu, batches to 0.03 log2);
+    /// the primal residual has no relative part, because the voltage rows of a deep violation would
+    /// otherwise let the batch bounds stray.
+    /// </summary>
+    public double Tolerance { get; init; } = 0.03;
+
+    /// <summary>Whether each solution is polished (an extra equality-constrained solve on the guessed active set). Default false.</summary>
+    public bool Polish { get; init; }
+
+    /// <summary>Whether each solve starts from the previous plan, shifted by one step (primal and, while the constrained bus-phases stay the same, dual). Default true.</summary>
+    public bool WarmStart { get; init; } = true;
+
+    /// <summary>The QP settings these options stand for.</summary>
+    public QpSettings ToSettings() => new()
+    {
+        MaxIterations = MaxIterations,
+        AbsoluteTolerance = Tolerance,
+        RelativeTolerance = Tolerance,
+        PrimalRelativeTolerance = 0,
+        Polish = Polish,
+    };
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        var p = new ProblemList();
+        p.Check(MaxIterations > 0, "max_iterations", $"must be > 0, got {MaxIterations}");
+        p.Positive("tolerance", Tolerance);
+        return p.Problems;
+    }
+}

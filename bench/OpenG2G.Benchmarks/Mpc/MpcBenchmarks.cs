@@ -1,0 +1,79 @@
+using BenchmarkDotNet.Attributes;
+using OpenG2G.Core.Capabilities;
+using OpenG2G.Core.Time;
+using OpenG2G.Numerics.Qp;
+
+namespace OpenG2G.Benchmarks.Mpc;
+
+/// <summary>
+/// The MPC's QP and whole step at the sizes the shipped studies use: <c>scenarios/ieee13/mpc.yaml</c>
+/// (five models, one site) and <c>scenarios/ieee34/mpc.yaml</c> (five models over two sites). Each
+/// study runs to 1400 s (IEEE 13: inside the training job, lower voltage limits active) and the QPs of
+/// the next <see cref="Steps"/> controller steps are captured with their warm starts; a QP benchmark
+/// solves that whole sequence, so its time is the mean per step over 100 real, consecutive steps.
+/// <see cref="QpWarm"/> is the solver's share of an MPC step: each step's QP (scaling, numeric
+/// factorisation, ADMM iterations) from the step's warm start, with the symbolic analysis of the
+/// pattern kept, as in the controller. <see cref="QpCold"/> starts every QP from zero.
+/// <see cref="Sensitivity"/> is the grid's voltage sensitivity to one site (the controller's
+/// re-linearisation, once per site and step). <see cref="MpcStep"/> is one whole controller step
+/// (sensitivities, forecasts, prediction, QP, commands) on the inputs after the last captured step.
+/// Target: <see cref="QpWarm"/> under 200 us per step.
+/// Run: <c>dotnet run -c Release --project bench/OpenG2G.Benchmarks -- --filter '*MpcBenchmarks*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+public class MpcBenchmarks
+{
+    public const int Steps = 100;
+
+    private MpcStudyState _state = null!;
+    private OpenG2G.Core.Components.ControllerInputs _inputs = null!;
+    private List<(QpProblem Problem, QpWarmStart? Start)> _qps = new();
+    private QpSolver _solver = null!;
+    private string _site = string.Empty;
+    private long _ticks;
+
+    [Params("ieee13", "ieee34")]
+    public string Feeder { get; set; } = "ieee13";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _state = MpcStudyState.Run(Feeder, 1400);
+        _qps = _state.Capture(Steps);
+        _solver = new QpSolver(new OpenG2G.Controllers.Mpc.MpcSolverOptions().ToSettings());
+        _solver.Solve(_qps[0].Problem, _qps[0].Start);
+        _inputs = _state.Inputs();
+        _site = _inputs.LatestDatacenters.Keys.Min(StringComparer.Ordinal)!;
+        _ticks = _state.Simulation.Now.Ticks;
+    }
+
+    [Benchmark(OperationsPerInvoke = Steps)]
+    public int QpWarm()
+    {
+        int iterations = 0;
+        foreach (var (problem, start) in _qps)
+            iterations += _solver.Solve(problem, start).Iterations;
+        return iterations;
+    }
+
+    [Benchmark(OperationsPerInvoke = Steps)]
+    public int QpCold()
+    {
+        int iterations = 0;
+        foreach (var (problem, _) in _qps)
+            iterations += _solver.Solve(problem).Iterations;
+        return iterations;
+    }
+
+    [Benchmark]
+    public double Sensitivity() => ((IVoltageSensitivityProvider)_state.Grid).ComputeSensitivity(_site).DvDpPuPerKw(0, 0);
+
+    [Benchmark]
+    public int MpcStep()
+    {
+        _ticks += TimeSpan.TicksPerSecond;
+        return _state.Controller.Step(new SimTime(_ticks), _inputs).Count;
+    }
+}
