@@ -26,19 +26,23 @@ public sealed record MpcOptions : IValidatable
     /// <summary>The plan keeps predicted voltages this far inside the limits (room for noise and linearisation error), pu. Default 0.002; &gt;= 0.</summary>
     public double VoltageMarginPu { get; init; } = 0.002;
 
-    /// <summary>Cost per pu of predicted violation (beyond the margin) per bus-phase per step (linear: exact penalty). Default 1e4; &gt;= 0.</summary>
+    /// <summary>Cost w s per bus-phase per step of a predicted violation s (pu beyond the margin): an exact penalty, large enough that the plan meets the limit whenever it can. Default 1e4; &gt;= 0.</summary>
     public double VoltageViolationWeight { get; init; } = 1e4;
 
-    /// <summary>Cost per pu² of predicted violation per bus-phase per step (quadratic, half of it as 1/2 w s²). Default 1e7; &gt;= 0.</summary>
+    /// <summary>Cost 1/2 w s² per bus-phase per step of a predicted violation s (pu beyond the margin), which spreads an unavoidable violation over bus-phases and steps. Default 1e7; &gt;= 0.</summary>
     public double VoltageViolationQuadraticWeight { get; init; } = 1e7;
 
-    /// <summary>Reward per step for the site's whole fitted throughput (1 = the throughput of every replica at its largest batch at the first step). Default 1; &gt;= 0.</summary>
+    /// <summary>
+    /// Reward per step for the targets' fitted throughput, as a share of the reference throughput
+    /// (every replica of the first step at its largest batch): a weight of 1 values the reference at 1
+    /// per step. Default 1; &gt;= 0.
+    /// </summary>
     public double ThroughputWeight { get; init; } = 1.0;
 
-    /// <summary>Cost per (log2 batch change)² per model per step. Default 0.02; &gt;= 0.</summary>
+    /// <summary>Cost w (x_k - x_k-1)² per model per step of a change of x = log2(batch), the first step counted from the batch last commanded. Default 0.02; &gt;= 0.</summary>
     public double SwitchingWeight { get; init; } = 0.02;
 
-    /// <summary>Cost per (log2 batch - linearisation point)² per model per step, keeping each plan near where the fits were linearised. Default 0.005; &gt;= 0.</summary>
+    /// <summary>Cost w (x - x_ref)² per model per step, x_ref the previous plan where the fits are linearised: keeps each plan where the linearisation holds. Default 0.005; &gt;= 0.</summary>
     public double TrustRegionWeight { get; init; } = 0.005;
 
     /// <summary>Largest change of log2(batch) from one step to the next (1 = halve or double). Default 1; &gt; 0.</summary>

@@ -69,14 +69,23 @@ internal sealed class MpcTrainingJob
     /// <summary>Whole-job power in kW at cap <paramref name="capW"/> and its derivative per unit of u.</summary>
     public (double Kw, double KwPerU) Power(double capW)
     {
-        CurvePoint p = Info.PowerPerGpuW(Math.Clamp(capW, Info.MinCapW, Info.MaxCapW));
-        return (Gpus * p.Value / 1000.0, Gpus * p.Derivative * RangeW / 1000.0);
+        var (value, slope) = Evaluate(Info.PowerPerGpuW, capW);
+        return (Gpus * value / 1000.0, Gpus * slope * RangeW / 1000.0);
     }
 
     /// <summary>Throughput fraction at cap <paramref name="capW"/> and its derivative per unit of u.</summary>
     public (double Fraction, double PerU) Throughput(double capW)
     {
-        CurvePoint f = Info.ThroughputFraction(Math.Clamp(capW, Info.MinCapW, Info.MaxCapW));
-        return (f.Value, f.Derivative * RangeW);
+        var (value, slope) = Evaluate(Info.ThroughputFraction, capW);
+        return (value, slope * RangeW);
+    }
+
+    // The measured responses hold their end values outside the range with zero slope; at an end of
+    // the range the slope from inside is the one a move into the range sees.
+    private (double Value, double Slope) Evaluate(Func<double, CurvePoint> curve, double capW)
+    {
+        double cap = Math.Clamp(capW, Info.MinCapW, Info.MaxCapW);
+        double inside = Math.Clamp(cap, Info.MinCapW + 1e-6 * RangeW, Info.MaxCapW - 1e-6 * RangeW);
+        return (curve(cap).Value, curve(inside).Derivative);
     }
 }
