@@ -27,6 +27,13 @@ public sealed record MpcSolverOptions : IValidatable
     /// <summary>Whether each solve starts from the previous plan, shifted by one step (primal and, while the constrained bus-phases stay the same, dual). Default true.</summary>
     public bool WarmStart { get; init; } = true;
 
+    /// <summary>
+    /// Whether a QP with the same pattern as the previous step's keeps that step's scaling and final
+    /// ADMM step size rho (about half the iterations on the studies; the scaling is recomputed whenever
+    /// the constrained bus-phases change). Default true.
+    /// </summary>
+    public bool ReuseSetup { get; init; } = true;
+
     /// <summary>The QP settings these options stand for.</summary>
     public QpSettings ToSettings() => new()
     {
@@ -35,6 +42,7 @@ public sealed record MpcSolverOptions : IValidatable
         RelativeTolerance = Tolerance,
         PrimalRelativeTolerance = 0,
         Polish = Polish,
+        ReuseSetup = ReuseSetup,
     };
 
     /// <inheritdoc />

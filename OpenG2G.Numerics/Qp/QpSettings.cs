@@ -73,6 +73,14 @@ public sealed record QpSettings
     /// <summary>Iterative refinement steps of polishing (&gt;= 0). Default 3.</summary>
     public int PolishRefineIterations { get; init; } = 3;
 
+    /// <summary>
+    /// When a problem has the same P and A patterns as the previous solve of this solver, keep that
+    /// solve's Ruiz scaling and its final rho (OSQP's update-and-solve-again use): a sequence of nearby
+    /// problems then needs neither a new equilibration nor a new rho adaptation, and a result depends
+    /// on the solves before it. Default false: every solve is independent of the ones before.
+    /// </summary>
+    public bool ReuseSetup { get; init; }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
     public void ThrowIfInvalid()
     {

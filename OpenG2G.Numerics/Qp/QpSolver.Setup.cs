@@ -3,11 +3,13 @@ namespace OpenG2G.Numerics.Qp;
 public sealed partial class QpSolver
 {
     // Keeps the KKT analysis when the patterns match the last problem's; scales the new values.
-    private void Prepare(QpProblem problem)
+    // Returns whether the previous solve's scaling and rho were kept.
+    private bool Prepare(QpProblem problem)
     {
         _problem = problem;
         int n = problem.Variables, m = problem.Constraints;
-        if (_kkt is null || !_kkt.Fits(problem.P, problem.A))
+        bool samePattern = _kkt is not null && _kkt.Fits(problem.P, problem.A);
+        if (!samePattern)
         {
             _kkt = new KktSystem(problem.P, problem.A);
             Analyses++;
@@ -22,19 +24,25 @@ public sealed partial class QpSolver
         problem.P.Values.CopyTo(_p);
         problem.A.Values.CopyTo(_a);
         problem.Q.CopyTo(_q);
-        _scaling.Apply(problem.P, _p, problem.A, _a, _q, _settings.ScalingIterations);
+        bool reuse = samePattern && _settings.ReuseSetup;
+        if (reuse)
+            _scaling.Reapply(problem.P, _p, problem.A, _a, _q);
+        else
+            _scaling.Apply(problem.P, _p, problem.A, _a, _q, _settings.ScalingIterations);
         var e = _scaling.E;
         for (int i = 0; i < m; i++)
         {
             _l[i] = problem.Lower[i] * e[i];
             _u[i] = problem.Upper[i] * e[i];
         }
+        return reuse;
     }
 
-    // Equality rows get a stiffer rho, free rows almost none (OSQP's rule).
-    private void InitialiseRho()
+    // Equality rows get a stiffer rho, free rows almost none (OSQP's rule); a kept setup keeps its rho.
+    private void InitialiseRho(bool keep)
     {
-        _rhoScalar = Math.Clamp(_settings.Rho, RhoMin, RhoMax);
+        if (!keep)
+            _rhoScalar = Math.Clamp(_settings.Rho, RhoMin, RhoMax);
         SetRhoVector();
     }
 

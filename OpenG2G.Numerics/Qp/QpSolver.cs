@@ -66,8 +66,7 @@ public sealed partial class QpSolver
     public QpResult Solve(QpProblem problem, QpWarmStart? start = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        Prepare(problem);
-        InitialiseRho();
+        InitialiseRho(Prepare(problem));
         if (!_kkt!.Factor(_p, _a, _settings.Sigma, _rhoInverse))
             return NonConvexResult();
         Start(start);

@@ -72,6 +72,16 @@ internal sealed class RuizScaling
             EInverse[i] = 1.0 / E[i];
     }
 
+    /// <summary>Scale new values of the same pattern with the D, E and c found by the last <see cref="Apply"/>.</summary>
+    public void Reapply(SparseMatrix pPattern, Span<double> p, SparseMatrix aPattern, Span<double> a, Span<double> q)
+    {
+        ScaleBy(D, E, pPattern.ColumnStarts, pPattern.RowIndices, p, aPattern.ColumnStarts, aPattern.RowIndices, a, q);
+        for (int k = 0; k < p.Length; k++)
+            p[k] *= Cost;
+        for (int j = 0; j < q.Length; j++)
+            q[j] *= Cost;
+    }
+
     private static double Limit(double norm) => norm < MinNorm ? 1.0 : Math.Min(norm, MaxNorm);
 
     // Column norms of [P; A] (P symmetric: an upper entry counts for its row and its column) and row norms of A.

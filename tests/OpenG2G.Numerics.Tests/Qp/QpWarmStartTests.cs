@@ -44,6 +44,27 @@ public class QpWarmStartTests
         Assert.Equal(1, warm.Analyses);
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Keeping_the_setup_between_nearby_problems_still_solves_each_to_its_conditions(int seed)
+    {
+        // ReuseSetup keeps the first solve's scaling and the rho the previous solve ended with; each
+        // solution must still meet the optimality conditions checked on its own problem's data.
+        var random = new SimRandom((ulong)seed);
+        var baseQp = RandomQp.Create(random, 30, 40, 2, 0.2, singularP: false);
+        var solver = new QpSolver(new QpSettings { AbsoluteTolerance = 1e-5, RelativeTolerance = 1e-5, ReuseSetup = true });
+        QpResult? previous = null;
+        for (int step = 0; step < 20; step++)
+        {
+            var qp = Perturbed(baseQp, random, 0.05);
+            var result = solver.Solve(qp.Problem, previous is null ? null : new QpWarmStart(previous.X, previous.Y));
+            Assert.Equal(QpStatus.Solved, result.Status);
+            Assert.True(KktCheck.Of(qp, result).Holds(1e-5, 1e-5, slack: 2), $"step {step}: {KktCheck.Of(qp, result)}");
+            previous = result;
+        }
+    }
+
     [Fact]
     public void Starting_at_the_solution_stops_at_the_first_check()
     {
