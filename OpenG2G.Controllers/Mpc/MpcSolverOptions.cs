@@ -14,10 +14,11 @@ public sealed record MpcSolverOptions : IValidatable
     public int MaxIterations { get; init; } = 400;
 
     /// <summary>
-    /// Absolute tolerance of the primal and dual residuals and relative tolerance of the dual one.
-    /// Default 0.03: every row holds to 0.03 of its unit (voltages to 3e-5 pu, batches to 0.03 log2);
-    /// the primal residual has no relative part, because the voltage rows of a deep violation would
-    /// otherwise let the batch bounds stray.
+    /// Absolute tolerance of the primal residual (every row to this much of its unit: voltages to
+    /// 3e-5 pu, batches to 0.03 log2) and of the dual residual (cost units per unit of a variable).
+    /// Default 0.03. No relative part: the rows and costs of the MPC differ by orders of magnitude (a
+    /// deep violation's voltage rows, the slack penalties against the throughput reward), and a
+    /// tolerance relative to the largest would leave the small ones unresolved.
     /// </summary>
     public double Tolerance { get; init; } = 0.03;
 
@@ -39,8 +40,7 @@ public sealed record MpcSolverOptions : IValidatable
     {
         MaxIterations = MaxIterations,
         AbsoluteTolerance = Tolerance,
-        RelativeTolerance = Tolerance,
-        PrimalRelativeTolerance = 0,
+        RelativeTolerance = 0,
         Polish = Polish,
         ReuseSetup = ReuseSetup,
     };
