@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using OpenG2G.Core.Capabilities;
-using OpenG2G.Core.Time;
 using OpenG2G.Numerics.Qp;
 
 namespace OpenG2G.Benchmarks.Mpc;
@@ -16,7 +15,9 @@ namespace OpenG2G.Benchmarks.Mpc;
 /// pattern kept, as in the controller. <see cref="QpCold"/> starts every QP from zero.
 /// <see cref="Sensitivity"/> is the grid's voltage sensitivity to one site (the controller's
 /// re-linearisation, once per site and step). <see cref="MpcStep"/> is one whole controller step
-/// (sensitivities, forecasts, prediction, QP, commands) on the inputs after the last captured step.
+/// (sensitivities, forecasts, prediction, QP, commands), replaying the captured steps' inputs to the
+/// controller in order (its commands are not applied, so its plans drift from the study's a little;
+/// the grid's sensitivities are those of the last captured solve).
 /// Target: <see cref="QpWarm"/> under 200 us per step.
 /// Run: <c>dotnet run -c Release --project bench/OpenG2G.Benchmarks -- --filter '*MpcBenchmarks*'</c>.
 /// </summary>
@@ -28,11 +29,9 @@ public class MpcBenchmarks
     public const int Steps = 100;
 
     private MpcStudyState _state = null!;
-    private OpenG2G.Core.Components.ControllerInputs _inputs = null!;
-    private List<(QpProblem Problem, QpWarmStart? Start)> _qps = new();
+    private List<MpcStudyState.CapturedStep> _steps = new();
     private QpSolver _solver = null!;
     private string _site = string.Empty;
-    private long _ticks;
 
     [Params("ieee13", "ieee34")]
     public string Feeder { get; set; } = "ieee13";
@@ -41,20 +40,18 @@ public class MpcBenchmarks
     public void Setup()
     {
         _state = MpcStudyState.Run(Feeder, 1400);
-        _qps = _state.Capture(Steps);
+        _steps = _state.Capture(Steps);
         _solver = new QpSolver(new OpenG2G.Controllers.Mpc.MpcSolverOptions().ToSettings());
-        _solver.Solve(_qps[0].Problem, _qps[0].Start);
-        _inputs = _state.Inputs();
-        _site = _inputs.LatestDatacenters.Keys.Min(StringComparer.Ordinal)!;
-        _ticks = _state.Simulation.Now.Ticks;
+        _solver.Solve(_steps[0].Problem, _steps[0].Start);
+        _site = _steps[0].Inputs.LatestDatacenters.Keys.Min(StringComparer.Ordinal)!;
     }
 
     [Benchmark(OperationsPerInvoke = Steps)]
     public int QpWarm()
     {
         int iterations = 0;
-        foreach (var (problem, start) in _qps)
-            iterations += _solver.Solve(problem, start).Iterations;
+        foreach (var step in _steps)
+            iterations += _solver.Solve(step.Problem, step.Start).Iterations;
         return iterations;
     }
 
@@ -62,18 +59,20 @@ public class MpcBenchmarks
     public int QpCold()
     {
         int iterations = 0;
-        foreach (var (problem, _) in _qps)
-            iterations += _solver.Solve(problem).Iterations;
+        foreach (var step in _steps)
+            iterations += _solver.Solve(step.Problem).Iterations;
         return iterations;
     }
 
     [Benchmark]
     public double Sensitivity() => ((IVoltageSensitivityProvider)_state.Grid).ComputeSensitivity(_site).DvDpPuPerKw(0, 0);
 
-    [Benchmark]
+    [Benchmark(OperationsPerInvoke = Steps)]
     public int MpcStep()
     {
-        _ticks += TimeSpan.TicksPerSecond;
-        return _state.Controller.Step(new SimTime(_ticks), _inputs).Count;
+        int commands = 0;
+        foreach (var step in _steps)
+            commands += _state.Controller.Step(step.Time, step.Inputs).Count;
+        return commands;
     }
 }

@@ -17,6 +17,9 @@ namespace OpenG2G.Benchmarks.Mpc;
 /// </summary>
 internal sealed class MpcStudyState
 {
+    /// <summary>One controller step of the study as it ran.</summary>
+    public sealed record CapturedStep(SimTime Time, ControllerInputs Inputs, QpProblem Problem, QpWarmStart? Start);
+
     private readonly string[] _datacenters;
 
     private MpcStudyState(Simulation simulation, MpcController controller, string[] datacenters, IGrid grid)
@@ -42,20 +45,24 @@ internal sealed class MpcStudyState
         return new ControllerInputs(ImmutableArray.Create(grid), grid, latest.Values.ToImmutableArray(), latest);
     }
 
-    /// <summary>Runs the next <paramref name="steps"/> controller steps of the study, returning each step's QP and warm start.</summary>
-    public List<(QpProblem Problem, QpWarmStart? Start)> Capture(int steps)
+    /// <summary>
+    /// Runs the next <paramref name="steps"/> controller steps of the study, returning each step's
+    /// instant, inputs (the latest grid and datacenter states), QP and warm start.
+    /// </summary>
+    public List<CapturedStep> Capture(int steps)
     {
-        var qps = new List<(QpProblem, QpWarmStart?)>(steps);
+        var captured = new List<CapturedStep>(steps);
         long seen = Simulation.ControllerSteps;
-        while (qps.Count < steps && Simulation.NextInstant is not null)
+        while (captured.Count < steps && Simulation.NextInstant is SimTime next)
         {
             Simulation.StepInstant();
             if (Simulation.ControllerSteps == seen)
                 continue;
             seen = Simulation.ControllerSteps;
-            qps.Add((Controller.LastProblem!, Controller.LastStart));
+            // The controller stepped after this instant's grid solve: its inputs are the states recorded now.
+            captured.Add(new CapturedStep(next, Inputs(), Controller.LastProblem!, Controller.LastStart));
         }
-        return qps;
+        return captured;
     }
 
     /// <summary>Runs <c>scenarios/{feeder}/mpc.yaml</c> (seed 0) through <paramref name="untilS"/> seconds.</summary>
