@@ -12,30 +12,31 @@ public sealed partial class QpSolver
         (_x, _xPrev) = (_xPrev, _x);
         (_z, _zPrev) = (_zPrev, _z);
         (_y, _yPrev) = (_yPrev, _y);
-        int n = _x.Length, m = _y.Length;
+        double[] x = _x, xPrev = _xPrev, z = _z, zPrev = _zPrev, y = _y, yPrev = _yPrev;
+        double[] rhs = _rhs, q = _q, l = _l, u = _u, rho = _rho, rhoInverse = _rhoInverse;
+        int n = x.Length, m = y.Length;
         double sigma = _settings.Sigma;
         double alpha = _settings.Alpha;
-        var rhs = _rhs;
         for (int j = 0; j < n; j++)
-            rhs[j] = sigma * _xPrev[j] - _q[j];
+            rhs[j] = sigma * xPrev[j] - q[j];
         for (int i = 0; i < m; i++)
-            rhs[n + i] = _zPrev[i] - _rhoInverse[i] * _yPrev[i];
+            rhs[n + i] = zPrev[i] - rhoInverse[i] * yPrev[i];
         _kkt!.Solve(rhs);
 
         for (int j = 0; j < n; j++)
-            _x[j] = alpha * rhs[j] + (1 - alpha) * _xPrev[j];
+            x[j] = alpha * rhs[j] + (1 - alpha) * xPrev[j];
         for (int i = 0; i < m; i++)
         {
-            double zPrev = _zPrev[i], yPrev = _yPrev[i], rhoInverse = _rhoInverse[i];
-            double zTilde = zPrev + rhoInverse * (rhs[n + i] - yPrev);
-            double relaxed = alpha * zTilde + (1 - alpha) * zPrev;
-            double z = relaxed + rhoInverse * yPrev;
-            if (z < _l[i])
-                z = _l[i];
-            else if (z > _u[i])
-                z = _u[i];
-            _y[i] = yPrev + _rho[i] * (relaxed - z);
-            _z[i] = z;
+            double zOld = zPrev[i], yOld = yPrev[i], inverse = rhoInverse[i];
+            double zTilde = zOld + inverse * (rhs[n + i] - yOld);
+            double relaxed = alpha * zTilde + (1 - alpha) * zOld;
+            double zNew = relaxed + inverse * yOld;
+            if (zNew < l[i])
+                zNew = l[i];
+            else if (zNew > u[i])
+                zNew = u[i];
+            y[i] = yOld + rho[i] * (relaxed - zNew);
+            z[i] = zNew;
         }
     }
 

@@ -32,6 +32,7 @@ public sealed partial class SparseLdl
             if (d == 0.0 || !double.IsFinite(d))
                 throw new SingularMatrixException(_order[k], $"LDL^T breaks down: the pivot of row/column {_order[k]} is {d} (the matrix is singular, or needs pivoting)");
             _diagonal[k] = d;
+            _inverseDiagonal[k] = 1.0 / d;
             if (d > 0)
                 positive++;
         }

@@ -15,33 +15,33 @@ public sealed partial class SparseLdl
         if (!_factored)
             throw new InvalidOperationException("Solve needs a successful Factor first");
         var x = _work;
-        for (int k = 0; k < _size; k++)
-            x[k] = rightHandSide[_order[k]];
+        int[] order = _order, starts = _lowerStarts, rows = _lowerRows;
+        double[] values = _lowerValues, inverse = _inverseDiagonal;
+        int n = _size;
+        for (int k = 0; k < n; k++)
+            x[k] = rightHandSide[order[k]];
 
         // L y = P b, column by column.
-        for (int j = 0; j < _size; j++)
+        for (int j = 0; j < n; j++)
         {
             double xj = x[j];
             if (xj == 0.0)
                 continue;
-            for (int p = _lowerStarts[j]; p < _lowerStarts[j + 1]; p++)
-                x[_lowerRows[p]] -= _lowerValues[p] * xj;
+            int end = starts[j + 1];
+            for (int p = starts[j]; p < end; p++)
+                x[rows[p]] -= values[p] * xj;
         }
-        for (int j = 0; j < _size; j++)
-            x[j] /= _diagonal[j];
 
         // L^T z = D^-1 y, backwards.
-        for (int j = _size - 1; j >= 0; j--)
+        for (int j = n - 1; j >= 0; j--)
         {
-            double sum = x[j];
-            for (int p = _lowerStarts[j]; p < _lowerStarts[j + 1]; p++)
-                sum -= _lowerValues[p] * x[_lowerRows[p]];
+            double sum = x[j] * inverse[j];
+            int end = starts[j + 1];
+            for (int p = starts[j]; p < end; p++)
+                sum -= values[p] * x[rows[p]];
             x[j] = sum;
         }
-        for (int k = 0; k < _size; k++)
-        {
-            rightHandSide[_order[k]] = x[k];
-            x[k] = 0;
-        }
+        for (int k = 0; k < n; k++)
+            rightHandSide[order[k]] = x[k];
     }
 }

@@ -31,6 +31,7 @@ public sealed partial class SparseLdl
     private readonly double[] _lowerValues;
     private readonly int[] _lowerFilled;
     private readonly double[] _diagonal;
+    private readonly double[] _inverseDiagonal;
     private readonly double[] _work;
     private readonly int[] _pattern;
     private readonly int[] _flag;
@@ -51,6 +52,7 @@ public sealed partial class SparseLdl
         _lowerValues = new double[_lowerStarts[_size]];
         _lowerFilled = new int[_size];
         _diagonal = new double[_size];
+        _inverseDiagonal = new double[_size];
         _work = new double[_size];
         _pattern = new int[_size];
         _flag = new int[_size];
