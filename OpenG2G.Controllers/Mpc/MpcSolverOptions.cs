@@ -30,8 +30,9 @@ public sealed record MpcSolverOptions : IValidatable
 
     /// <summary>
     /// Whether a QP with the same pattern as the previous step's keeps that step's scaling and final
-    /// ADMM step size rho (about half the iterations on the studies; the scaling is recomputed whenever
-    /// the constrained bus-phases change). Default true.
+    /// ADMM step size rho, instead of equilibrating again (the scaling is recomputed whenever the
+    /// constrained bus-phases change). On the studies' QPs it took about 20 % less time per QP on IEEE
+    /// 13, despite some more iterations, and a third of the time on IEEE 34. Default true.
     /// </summary>
     public bool ReuseSetup { get; init; } = true;
 
