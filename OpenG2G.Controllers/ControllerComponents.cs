@@ -1,4 +1,5 @@
 using OpenG2G.Controllers.LoadShift;
+using OpenG2G.Controllers.Mpc;
 using OpenG2G.Controllers.NoOp;
 using OpenG2G.Controllers.Ofo;
 using OpenG2G.Controllers.Pid;
@@ -27,6 +28,8 @@ public static class ControllerComponents
             (o, c) => new PowerCapScheduleController(o, c));
         registry.AddController<OfoOptions>("ofo", "GPU-to-Grid primal-dual batch-size optimisation (online feedback optimisation)",
             (o, c) => new OfoController(o, c));
+        registry.AddController<MpcOptions>("mpc", "model-predictive control of batch sizes (and training power caps) over a horizon, with forecasts and the command delay in its model",
+            (o, c) => new MpcController(o, c));
         registry.AddController<RuleBasedOptions>("rule-based", "proportional batch-size control on the worst voltage violation",
             (o, c) => new RuleBasedController(o, c));
         registry.AddController<PidOptions>("pid", "PID on a voltage signal driving one datacenter's power through batch sizes or power caps",

@@ -16,7 +16,8 @@ public sealed class ControllerBuildContext
         ImmutableArray<IDatacenter> targets,
         ImmutableArray<IDatacenter> allDatacenters,
         IGrid grid,
-        ImmutableArray<DatacenterAttachment> attachments = default)
+        ImmutableArray<DatacenterAttachment> attachments = default,
+        TimeSpan commandDelay = default)
     {
         Name = name;
         Period = period;
@@ -25,6 +26,7 @@ public sealed class ControllerBuildContext
         AllDatacenters = allDatacenters;
         Grid = grid;
         Attachments = attachments.IsDefault ? ImmutableArray<DatacenterAttachment>.Empty : attachments;
+        CommandDelay = commandDelay;
     }
 
     /// <summary>Component name of the controller.</summary>
@@ -44,6 +46,13 @@ public sealed class ControllerBuildContext
 
     /// <summary>The grid.</summary>
     public IGrid Grid { get; }
+
+    /// <summary>
+    /// Time from this controller's decision to its effect (the scenario's <c>delay_s</c>; zero by default):
+    /// the kernel applies every command the controller returns that much later. A controller that plans
+    /// ahead (MPC) puts it into its prediction model.
+    /// </summary>
+    public TimeSpan CommandDelay { get; }
 
     /// <summary>Where each datacenter connects (bus, wye/delta, power factor), in datacenter order.</summary>
     public ImmutableArray<DatacenterAttachment> Attachments { get; }

@@ -26,6 +26,10 @@ internal sealed class ReplicaSchedule
     /// <summary>Largest count the schedule ever asks for.</summary>
     public int Max { get; }
 
+    /// <summary>The ramps in time order: start and end in ticks, the scheduled count at the start and the target.</summary>
+    public IEnumerable<(long StartTicks, long EndTicks, int From, int Target)> Ramps =>
+        _ramps.Select(r => (r.Start, r.End, CountAt(r.Start), r.Target));
+
     public int CountAt(long ticks)
     {
         int count = Initial;

@@ -52,7 +52,34 @@ internal sealed class TrainingRuntime
     /// <summary>Power cap per GPU in force (NaN without a response).</summary>
     public double CapW { get; set; }
 
+    /// <summary>Start in ticks.</summary>
+    public long StartTicks => _startTicks;
+
+    /// <summary>End in ticks (exclusive).</summary>
+    public long EndTicks => _endTicks;
+
     public bool IsRunning(long ticks) => ticks >= _startTicks && ticks < _endTicks;
+
+    /// <summary>
+    /// Mean power of the whole job in watts over its steady segment at the cap in force: peak x the
+    /// steady mean fraction, or with a measured response exactly the measured power at the cap.
+    /// </summary>
+    public double ExpectedPowerW => Gpus * (Response is null
+        ? PeakWPerGpu!.Value * Profile.SteadyMeanFraction
+        : Response.PowerPerGpuW(CapW).Value);
+
+    /// <summary>Power of the whole job in watts at its first sample (the start of the warm-up).</summary>
+    public double InitialPowerW => Gpus * Profile.FractionAt(0) * (Response is null
+        ? PeakWPerGpu!.Value
+        : Response.PowerPerGpuW(CapW).Value / Profile.SteadyMeanFraction);
+
+    /// <summary>Length of the profile's warm-up in seconds.</summary>
+    public double WarmupS => Profile.Warmup.Length * Profile.SamplePeriodS;
+
+    /// <summary>Highest power of the whole job in watts its profile reaches at the cap in force.</summary>
+    public double PeakPowerW => Gpus * Profile.MaxFraction * (Response is null
+        ? PeakWPerGpu!.Value
+        : Response.PowerPerGpuW(CapW).Value / Profile.SteadyMeanFraction);
 
     /// <summary>Total power of the job in watts at <paramref name="ticks"/> (0 outside its window).</summary>
     public double PowerW(long ticks)

@@ -21,6 +21,7 @@ public sealed class TrainingProfile
         Provenance = provenance;
         Description = description;
         SteadyMeanFraction = steadyFraction.Average(v => (double)v);
+        MaxFraction = warmupFraction.Concat(steadyFraction).Max(v => (double)v);
     }
 
     public string Id { get; }
@@ -36,6 +37,9 @@ public sealed class TrainingProfile
 
     /// <summary>Mean of the steady segment (fraction of peak).</summary>
     public double SteadyMeanFraction { get; }
+
+    /// <summary>Largest fraction of peak over the warm-up and steady segments.</summary>
+    public double MaxFraction { get; }
 
     public Provenance Provenance { get; }
 

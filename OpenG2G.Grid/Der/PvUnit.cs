@@ -37,6 +37,25 @@ public sealed class PvUnit : InverterUnit
         OutputKvar = kvar;
     }
 
+    /// <summary>
+    /// The output (kW, kvar; generation positive) a dispatch at shape factor <paramref name="shapeFactor"/> would give
+    /// now, leaving the unit's state as it was: what a forecast of the PV system's power at a later instant needs.
+    /// </summary>
+    public (double Kw, double Kvar) Preview(double shapeFactor)
+    {
+        var saved = (InverterOn, CurrentKvarLimit, CurrentKvarLimitNeg, PanelKw, EfficiencyFactor, ShapeFactor, OutputKw, OutputKvar);
+        try
+        {
+            ShapeFactor = shapeFactor;
+            Dispatch(default);
+            return (OutputKw, OutputKvar);
+        }
+        finally
+        {
+            (InverterOn, CurrentKvarLimit, CurrentKvarLimitNeg, PanelKw, EfficiencyFactor, ShapeFactor, OutputKw, OutputKvar) = saved;
+        }
+    }
+
     private (double Kw, double Kvar) InverterOutput()
     {
         CurrentKvarLimit = KvarLimit;

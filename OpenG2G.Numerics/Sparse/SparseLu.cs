@@ -108,13 +108,7 @@ public sealed partial class SparseLu
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        var graph = SymmetricGraph.FromPattern(pattern);
-        var minimumDegree = ApproximateMinimumDegree.Order(graph);
-        var postorder = EliminationTree.Build(graph, minimumDegree).Postorder();
-        var order = new int[pattern.Size];
-        for (int k = 0; k < order.Length; k++)
-            order[k] = minimumDegree[postorder[k]];
-        var tree = EliminationTree.Build(graph, order);
+        var (order, tree) = FillReducingOrder.Compute(SymmetricGraph.FromPattern(pattern));
         return new SparseLu(pattern, options, order, tree.LowerNonZeros);
     }
 

@@ -99,9 +99,10 @@ public static class ScenarioBuilder
             ImmutableArray<IDatacenter> targets = placement.Targets.Count == 0
                 ? all
                 : placement.Targets.Select(t => all.First(d => d.Name == t)).ToImmutableArray();
-            var context = new ControllerBuildContext(c.Name, c.Period, definition.BaseDirectory, targets, all, grid, attachments);
+            TimeSpan delay = TimeBase.Duration(placement.DelayS, "delay_s");
+            var context = new ControllerBuildContext(c.Name, c.Period, definition.BaseDirectory, targets, all, grid, attachments, delay);
             if (Create(definition, c, context, diagnostics) is IController controller)
-                controllers.Add(new ControllerSlot(controller, TimeBase.Duration(placement.DelayS, "delay_s")));
+                controllers.Add(new ControllerSlot(controller, delay));
         }
         return controllers.ToImmutable();
     }

@@ -41,7 +41,7 @@ public class ScenarioVerbTests
                 $"{file}:5:11: grid.feeder: file 'missing/feeder.dss' not found (resolved against the scenario's folder to {Path.Combine(dir, "missing", "feeder.dss")})",
                 $"{file}:7:5: datacenters[0].period_s: is required: the step period in seconds",
                 $"{file}:9:5: datacenters[0].perod_s: unknown key 'perod_s'; did you mean 'period_s'?",
-                $"{file}:16:11: controllers[0].type: unknown controller type 'ofoo'; did you mean 'ofo'?; known controller types: batch-schedule, load-shift, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule",
+                $"{file}:16:11: controllers[0].type: unknown controller type 'ofoo'; did you mean 'ofo'?; known controller types: batch-schedule, load-shift, mpc, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule",
             ],
             r.ErrorLines);
     }

@@ -11,7 +11,7 @@ public class ControllerComponentsTests
         var registry = new ComponentRegistry();
         ControllerComponents.Register(registry);
         Assert.Equal(
-            new[] { "batch-schedule", "load-shift", "noop", "ofo", "pid", "power-cap-schedule", "rl", "rule-based", "storage-droop", "tap-schedule" },
+            new[] { "batch-schedule", "load-shift", "mpc", "noop", "ofo", "pid", "power-cap-schedule", "rl", "rule-based", "storage-droop", "tap-schedule" },
             registry.TypeNames(ComponentKind.Controller));
     }
 

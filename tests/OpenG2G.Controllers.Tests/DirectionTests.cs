@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OpenG2G.Controllers.LoadShift;
+using OpenG2G.Controllers.Mpc;
 using OpenG2G.Controllers.NoOp;
 using OpenG2G.Controllers.Ofo;
 using OpenG2G.Controllers.Pid;
@@ -33,6 +34,7 @@ public class DirectionTests
     public static TheoryData<string, bool, Direction> Cases() => new()
     {
         { "ofo", true, Direction.Lower }, { "ofo", false, Direction.Raise },
+        { "mpc", true, Direction.Lower }, { "mpc", false, Direction.Raise },
         { "rule-based", true, Direction.Lower }, { "rule-based", false, Direction.Raise },
         { "pid-minimum", true, Direction.Lower }, { "pid-minimum", false, Direction.None },
         { "pid-maximum", true, Direction.None }, { "pid-maximum", false, Direction.Raise },
@@ -83,6 +85,8 @@ public class DirectionTests
         return controller switch
         {
             "ofo" => new OfoController(new OfoOptions(), one),
+            // The fake site has a training job but no schedule of it (IDatacenterForecast): batches only here; caps are tested on real components.
+            "mpc" => new MpcController(new MpcOptions { CapTrainingJobs = false }, one),
             "rule-based" => new RuleBasedController(new RuleBasedOptions(), one),
             "pid-minimum" => new PidController(new PidOptions(), one),
             "pid-maximum" => new PidController(new PidOptions { Signal = PidSignal.Maximum }, one),

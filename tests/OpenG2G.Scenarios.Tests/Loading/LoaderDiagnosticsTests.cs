@@ -35,7 +35,7 @@ public class LoaderDiagnosticsTests
         $"{file}:6:11: grid.feeder: file 'missing/feeder.dss' not found (resolved against the scenario's folder to {Path.Combine(Path.GetDirectoryName(file)!, "missing", "feeder.dss")})",
         $"{file}:8:5: datacenters[0].models: a datacenter needs at least one model or training job",
         $"{file}:13:5: datacenters[0].modles: unknown key 'modles'; did you mean 'models'?",
-        $"{file}:17:11: controllers[0].type: unknown controller type 'ofoo'; did you mean 'ofo'?; known controller types: batch-schedule, load-shift, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule",
+        $"{file}:17:11: controllers[0].type: unknown controller type 'ofoo'; did you mean 'ofo'?; known controller types: batch-schedule, load-shift, mpc, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule",
     ];
 
     private static List<string> Errors(string yaml, params string[] overrides)
@@ -131,7 +131,7 @@ public class LoaderDiagnosticsTests
     public void A_datacenter_type_used_as_a_controller_is_named_as_such()
     {
         Assert.Equal(
-            ["S:17:11: controllers[0].type: 'trace-replay' is a datacenter type, not a controller type; known controller types: batch-schedule, load-shift, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule"],
+            ["S:17:11: controllers[0].type: 'trace-replay' is a datacenter type, not a controller type; known controller types: batch-schedule, load-shift, mpc, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule"],
             Errors(Valid.Replace("type: noop", "type: trace-replay", StringComparison.Ordinal)));
     }
 

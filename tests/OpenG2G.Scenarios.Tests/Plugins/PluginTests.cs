@@ -67,7 +67,7 @@ public class PluginTests
     public void A_wrong_type_name_lists_the_plugin_types_among_the_known_ones()
     {
         Assert.Equal(
-            ["S:19:11: controllers[0].type: unknown controller type 'voltage-stepper'; did you mean 'voltage-step'?; known controller types: batch-schedule, load-shift, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule, voltage-step"],
+            ["S:19:11: controllers[0].type: unknown controller type 'voltage-stepper'; did you mean 'voltage-step'?; known controller types: batch-schedule, load-shift, mpc, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule, voltage-step"],
             Errors(Scenario("voltage-stepper")));
     }
 
@@ -75,7 +75,7 @@ public class PluginTests
     public void A_plugin_type_that_is_not_a_controller_is_refused()
     {
         Assert.Equal(
-            ["S:19:11: controllers[0].type: 'constant-load' is a datacenter type, not a controller type; known controller types: batch-schedule, load-shift, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule, voltage-step"],
+            ["S:19:11: controllers[0].type: 'constant-load' is a datacenter type, not a controller type; known controller types: batch-schedule, load-shift, mpc, noop, ofo, pid, power-cap-schedule, rl, rule-based, storage-droop, tap-schedule, voltage-step"],
             Errors(Scenario("constant-load")));
     }
 
