@@ -3,9 +3,10 @@ namespace OpenG2G.Numerics.Qp;
 public sealed partial class QpSolver
 {
     /// <summary>
-    /// One ADMM iteration on the scaled problem: (x~, nu) from the KKT system, z~ = z + (nu - y)/rho,
-    /// over-relaxed x and z~, z projected onto [l, u], y updated with the projection's residual.
-    /// The previous iterate stays in the *Prev arrays for the infeasibility checks.
+    /// One ADMM iteration on the scaled problem: (x~, nu) from the KKT system (solved in the factor's
+    /// order, so _rhs is permuted), z~ = z + (nu - y)/rho, over-relaxed x and z~, z projected onto
+    /// [l, u], y updated with the projection's residual. The previous iterate stays in the *Prev
+    /// arrays for the infeasibility checks.
     /// </summary>
     private void Iterate()
     {
@@ -14,21 +15,22 @@ public sealed partial class QpSolver
         (_y, _yPrev) = (_yPrev, _y);
         double[] x = _x, xPrev = _xPrev, z = _z, zPrev = _zPrev, y = _y, yPrev = _yPrev;
         double[] rhs = _rhs, q = _q, l = _l, u = _u, rho = _rho, rhoInverse = _rhoInverse;
+        int[] xAt = _kkt!.VariablePositions, zAt = _kkt.ConstraintPositions;
         int n = x.Length, m = y.Length;
         double sigma = _settings.Sigma;
         double alpha = _settings.Alpha;
         for (int j = 0; j < n; j++)
-            rhs[j] = sigma * xPrev[j] - q[j];
+            rhs[xAt[j]] = sigma * xPrev[j] - q[j];
         for (int i = 0; i < m; i++)
-            rhs[n + i] = zPrev[i] - rhoInverse[i] * yPrev[i];
-        _kkt!.Solve(rhs);
+            rhs[zAt[i]] = zPrev[i] - rhoInverse[i] * yPrev[i];
+        _kkt.SolvePermuted(rhs);
 
         for (int j = 0; j < n; j++)
-            x[j] = alpha * rhs[j] + (1 - alpha) * xPrev[j];
+            x[j] = alpha * rhs[xAt[j]] + (1 - alpha) * xPrev[j];
         for (int i = 0; i < m; i++)
         {
             double zOld = zPrev[i], yOld = yPrev[i], inverse = rhoInverse[i];
-            double zTilde = zOld + inverse * (rhs[n + i] - yOld);
+            double zTilde = zOld + inverse * (rhs[zAt[i]] - yOld);
             double relaxed = alpha * zTilde + (1 - alpha) * zOld;
             double zNew = relaxed + inverse * yOld;
             if (zNew < l[i])

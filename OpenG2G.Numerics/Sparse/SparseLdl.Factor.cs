@@ -22,13 +22,10 @@ public sealed partial class SparseLdl
             _permutedValues[_inputToPermuted[p]] = v;
         }
 
-        Array.Clear(_lowerFilled);
-        Array.Fill(_flag, -1);
         int positive = 0;
         for (int k = 0; k < _size; k++)
         {
-            int top = RowPattern(k);
-            double d = EliminateRow(k, top);
+            double d = EliminateRow(k);
             if (d == 0.0 || !double.IsFinite(d))
                 throw new SingularMatrixException(_order[k], $"LDL^T breaks down: the pivot of row/column {_order[k]} is {d} (the matrix is singular, or needs pivoting)");
             _diagonal[k] = d;
@@ -40,49 +37,73 @@ public sealed partial class SparseLdl
         _factored = true;
     }
 
-    // Scatters column k of the permuted upper triangle into the work vector and returns where, in
-    // _pattern[top..n), the rows i < k of L's row k start; they come in an order in which every
-    // node precedes its ancestors in the elimination tree, which is the order the solve needs.
-    private int RowPattern(int k)
+    // The pattern of every row of L, found once from the elimination tree: row k's columns i < k in
+    // _rowColumns[_rowStarts[k].._rowStarts[k + 1]), in an order in which every node precedes its
+    // ancestors (the order the row's triangular solve needs), and the slot of L's column i that the
+    // entry (k, i) fills (columns fill in increasing row order). Also fills L's row indices.
+    private (int[] Starts, int[] Columns, int[] Slots) RowPatterns()
     {
-        int top = _size;
-        _flag[k] = k;
-        _work[k] = 0;
-        for (int p = _permutedStarts[k]; p < _permutedStarts[k + 1]; p++)
+        var starts = new int[_size + 1];
+        var columns = new int[_lowerStarts[_size]];
+        var slots = new int[columns.Length];
+        var filled = new int[_size];
+        var flag = new int[_size];
+        var stack = new int[_size];
+        var pattern = new int[_size];
+        Array.Fill(flag, -1);
+        int count = 0;
+        for (int k = 0; k < _size; k++)
         {
-            int i = _permutedRows[p];
-            _work[i] += _permutedValues[p];
-            int length = 0;
-            for (; _flag[i] != k; i = _parent[i])
+            int top = _size;
+            flag[k] = k;
+            for (int p = _permutedStarts[k]; p < _permutedStarts[k + 1]; p++)
             {
-                _pattern[length++] = i;
-                _flag[i] = k;
+                int length = 0;
+                for (int i = _permutedRows[p]; flag[i] != k; i = _parent[i])
+                {
+                    stack[length++] = i;
+                    flag[i] = k;
+                }
+                while (length > 0)
+                    pattern[--top] = stack[--length];
             }
-            while (length > 0)
-                _pattern[--top] = _pattern[--length];
+            starts[k] = count;
+            for (int t = top; t < _size; t++)
+            {
+                int i = pattern[t];
+                int slot = _lowerStarts[i] + filled[i]++;
+                _lowerRows[slot] = k;
+                columns[count] = i;
+                slots[count++] = slot;
+            }
         }
-        return top;
+        starts[_size] = count;
+        return (starts, columns, slots);
     }
 
-    // Row k of L by a sparse triangular solve with the rows already factored; returns D[k].
-    private double EliminateRow(int k, int top)
+    // Row k of L by a sparse triangular solve with the rows already factored; returns D[k]. The work
+    // vector is zero on entry below k (every earlier row cleared what it used) and cleared again here.
+    private double EliminateRow(int k)
     {
-        double d = _work[k];
-        _work[k] = 0;
-        for (int t = top; t < _size; t++)
+        var work = _work;
+        work[k] = 0;
+        for (int p = _permutedStarts[k]; p < _permutedStarts[k + 1]; p++)
+            work[_permutedRows[p]] += _permutedValues[p];
+        double d = work[k];
+        work[k] = 0;
+        int[] lowerRows = _lowerRows, lowerStarts = _lowerStarts, columns = _rowColumns, slots = _rowSlots;
+        double[] lowerValues = _lowerValues, diagonal = _diagonal;
+        for (int t = _rowStarts[k]; t < _rowStarts[k + 1]; t++)
         {
-            int i = _pattern[t];
-            double yi = _work[i];
-            _work[i] = 0;
-            int start = _lowerStarts[i];
-            int end = start + _lowerFilled[i];
-            for (int p = start; p < end; p++)
-                _work[_lowerRows[p]] -= _lowerValues[p] * yi;
-            double lki = yi / _diagonal[i];
+            int i = columns[t];
+            double yi = work[i];
+            work[i] = 0;
+            int slot = slots[t];
+            for (int p = lowerStarts[i]; p < slot; p++)
+                work[lowerRows[p]] -= lowerValues[p] * yi;
+            double lki = yi / diagonal[i];
             d -= lki * yi;
-            _lowerRows[end] = k;
-            _lowerValues[end] = lki;
-            _lowerFilled[i]++;
+            lowerValues[slot] = lki;
         }
         return d;
     }

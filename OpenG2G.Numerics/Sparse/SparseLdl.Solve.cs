@@ -15,11 +15,31 @@ public sealed partial class SparseLdl
         if (!_factored)
             throw new InvalidOperationException("Solve needs a successful Factor first");
         var x = _work;
-        int[] order = _order, starts = _lowerStarts, rows = _lowerRows;
-        double[] values = _lowerValues, inverse = _inverseDiagonal;
+        int[] order = _order;
         int n = _size;
         for (int k = 0; k < n; k++)
             x[k] = rightHandSide[order[k]];
+        SolvePermuted(x);
+        for (int k = 0; k < n; k++)
+            rightHandSide[order[k]] = x[k];
+    }
+
+    /// <summary>
+    /// Solves in the elimination order: on entry <paramref name="x"/>[k] holds b at original row
+    /// <c>Order[k]</c>, on return the solution there (no gather or scatter; see <see cref="Positions"/>).
+    /// Allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The vector's length is not <see cref="Size"/>.</exception>
+    /// <exception cref="InvalidOperationException">No successful factorisation yet.</exception>
+    internal void SolvePermuted(Span<double> x)
+    {
+        if (x.Length != _size)
+            throw new ArgumentException($"got {x.Length} entries for a {_size} x {_size} system", nameof(x));
+        if (!_factored)
+            throw new InvalidOperationException("Solve needs a successful Factor first");
+        int[] starts = _lowerStarts, rows = _lowerRows;
+        double[] values = _lowerValues, inverse = _inverseDiagonal;
+        int n = _size;
 
         // L y = P b, column by column.
         for (int j = 0; j < n; j++)
@@ -41,7 +61,5 @@ public sealed partial class SparseLdl
                 sum -= values[p] * x[rows[p]];
             x[j] = sum;
         }
-        for (int k = 0; k < n; k++)
-            rightHandSide[order[k]] = x[k];
     }
 }

@@ -29,12 +29,12 @@ public sealed partial class SparseLdl
     private readonly int[] _lowerStarts;
     private readonly int[] _lowerRows;
     private readonly double[] _lowerValues;
-    private readonly int[] _lowerFilled;
+    private readonly int[] _rowStarts;
+    private readonly int[] _rowColumns;
+    private readonly int[] _rowSlots;
     private readonly double[] _diagonal;
     private readonly double[] _inverseDiagonal;
     private readonly double[] _work;
-    private readonly int[] _pattern;
-    private readonly int[] _flag;
     private bool _factored;
 
     private SparseLdl(SparseMatrix upper, int[] order, EliminationTree tree)
@@ -50,12 +50,19 @@ public sealed partial class SparseLdl
             _lowerStarts[k + 1] = _lowerStarts[k] + tree.LowerCounts[k];
         _lowerRows = new int[_lowerStarts[_size]];
         _lowerValues = new double[_lowerStarts[_size]];
-        _lowerFilled = new int[_size];
+        (_rowStarts, _rowColumns, _rowSlots) = RowPatterns();
         _diagonal = new double[_size];
         _inverseDiagonal = new double[_size];
         _work = new double[_size];
-        _pattern = new int[_size];
-        _flag = new int[_size];
+    }
+
+    /// <summary>Where the permuted rows and columns are: entry k is the position of original row k in the elimination order.</summary>
+    internal int[] Positions()
+    {
+        var position = new int[_size];
+        for (int k = 0; k < _size; k++)
+            position[_order[k]] = k;
+        return position;
     }
 
     /// <summary>Number of rows (and columns).</summary>
