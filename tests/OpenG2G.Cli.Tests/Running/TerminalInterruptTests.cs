@@ -16,10 +16,29 @@ public class TerminalInterruptTests
     [TerminalFact]
     public void One_ctrl_c_stops_cleanly_and_shows_the_cursor_again() => InterruptAtTerminal(presses: 1);
 
+    /// <summary>
+    /// The second Ctrl-C must arrive while the clean stop is still writing; on a loaded machine the clean
+    /// stop can finish first (then the run ends as after one press, which is right too). Up to three
+    /// tries, the later ones with both presses in one write; at least one must quit at once.
+    /// </summary>
     [TerminalFact]
-    public void Two_ctrl_c_quit_at_once_and_show_the_cursor_again() => InterruptAtTerminal(presses: 2);
+    public void Two_ctrl_c_quit_at_once_and_show_the_cursor_again()
+    {
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            string tty = InterruptAtTerminal(presses: 2, gapMs: attempt == 0 ? 20 : 0);
+            if (tty.Contains("interrupted: quitting at once", StringComparison.Ordinal))
+                return;
+            Assert.Contains("results so far (summary marked interrupted)", tty, StringComparison.Ordinal);
+        }
+        Assert.Fail("in three tries the second Ctrl-C never quit at once: the clean stop always finished first");
+    }
 
-    private static void InterruptAtTerminal(int presses)
+    private static void InterruptAtTerminal(int presses) =>
+        Assert.Contains("results so far (summary marked interrupted)", InterruptAtTerminal(presses, gapMs: 20), StringComparison.Ordinal);
+
+    // Runs the main job at a pseudo-terminal, presses Ctrl-C, checks the exit code and the cursor, and returns the transcript.
+    private static string InterruptAtTerminal(int presses, int gapMs)
     {
         using var temp = CliProcess.TempFolder("tty");
         string transcript = Path.Combine(temp.Path, "tty.txt");
@@ -39,11 +58,19 @@ public class TerminalInterruptTests
             Assert.True(DateTime.UtcNow < deadline, "no progress display within a minute");
             Thread.Sleep(50);
         }
-        for (int i = 0; i < presses; i++)
+        if (gapMs == 0)
         {
-            script.StandardInput.Write('\u0003');
+            script.StandardInput.Write(new string('\u0003', presses));
             script.StandardInput.Flush();
-            Thread.Sleep(20);
+        }
+        else
+        {
+            for (int i = 0; i < presses; i++)
+            {
+                script.StandardInput.Write('\u0003');
+                script.StandardInput.Flush();
+                Thread.Sleep(gapMs);
+            }
         }
         Assert.True(script.WaitForExit(TimeSpan.FromMinutes(2)), "the run did not end after Ctrl-C");
         drain.Wait();
@@ -53,7 +80,7 @@ public class TerminalInterruptTests
         Assert.Contains(HideCursor, tty, StringComparison.Ordinal);
         Assert.True(tty.LastIndexOf(ShowCursor, StringComparison.Ordinal) > tty.LastIndexOf(HideCursor, StringComparison.Ordinal),
             "the cursor hidden by the progress display is shown again");
-        Assert.Contains(presses == 1 ? "results so far (summary marked interrupted)" : "interrupted: quitting at once", tty, StringComparison.Ordinal);
+        return tty;
     }
 
     private static string Read(string path)
