@@ -10,7 +10,7 @@ namespace OpenG2G.Learning.Environment;
 /// <summary>
 /// The RL environment over the kernel: a scenario whose controllers are replaced by one <c>rl</c>
 /// controller (the agent) driven through the kernel's external-driver mode. <c>Reset</c> builds the
-/// scenario (with the episode's overrides; the build is reused while they do not change), starts the run
+/// scenario afresh (with the episode's overrides; parsed feeders and traces are cached), starts the run
 /// and pauses before the agent's first step; <see cref="Step"/> hands the action to the agent, lets the
 /// kernel run that step and everything up to the agent's next one (all datacenter and grid instants in
 /// between), and measures the period. Because the agent is the same controller <c>openg2g run</c> runs,
@@ -22,6 +22,7 @@ public sealed partial class GridEnvironment : IEnvironment, IEpisodeLength, ISte
 {
     private readonly EnvironmentSettings _settings;
     private Build? _build;
+    private bool _buildRan;
     private Simulation? _simulation;
     private EpisodeRecorder? _recorder;
     private readonly Stopwatch _wall = new();
@@ -68,8 +69,13 @@ public sealed partial class GridEnvironment : IEnvironment, IEpisodeLength, ISte
     public void Reset(ulong seed, Span<float> observation, IReadOnlyList<string> overrides)
     {
         StopRun();
-        if (_build is null || !_build.Overrides.SequenceEqual(_settings.Overrides.Concat(overrides), StringComparer.Ordinal))
+        // Every episode gets components that have never run: a reset component would start from a
+        // state bit-for-bit equal to a new one only if every incremental update were undone exactly
+        // (the grid's admittance matrix is updated by differences, so it is not), and an episode must
+        // not depend on the ones before it. Only the constructor's build, not yet run, is used as is.
+        if (_build is null || _buildRan || !_build.Overrides.SequenceEqual(_settings.Overrides.Concat(overrides), StringComparer.Ordinal))
             _build = Create(_settings.Overrides.Concat(overrides).ToList());
+        _buildRan = true;
         EpisodeOverrides = overrides.ToArray();
         _seed = seed;
         _simulation = new Simulation(_build.Scenario.Setup);
