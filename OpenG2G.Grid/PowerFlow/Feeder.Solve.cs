@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using OpenG2G.Core.States;
 using OpenG2G.Grid.Control;
 using OpenG2G.Grid.Der;
 using OpenG2G.Grid.Model;
+using OpenG2G.Grid.Network;
 using OpenG2G.Grid.Solver;
 
 namespace OpenG2G.Grid.PowerFlow;
@@ -177,16 +179,53 @@ public sealed partial class Feeder
     public void ReportedVoltages(ImmutableArray<double>.Builder pu, ImmutableArray<double>.Builder angleDeg)
     {
         var v = _solver.Voltages;
-        foreach (int node in _reportedNodes)
+        for (int k = 0; k < _reportedNodes.Length; k++)
         {
-            pu.Add(v[node].Magnitude / Network.NodeBaseVolts(node));
-            angleDeg.Add(v[node].Phase * 180.0 / Math.PI);
+            Complex vk = v[_reportedNodes[k]];
+            pu.Add(vk.Magnitude / _reportedBaseVolts[k]);
+            angleDeg.Add(vk.Phase * 180.0 / Math.PI);
         }
     }
 
-    /// <summary>Regulator taps in feeder order.</summary>
-    public ImmutableArray<TapState> Taps() =>
-        Regulators.Select(r => new TapState(r.Name, r.Tap, r.TapStep)).ToImmutableArray();
+    /// <summary>
+    /// The reported nodes' voltage magnitudes (pu) into <paramref name="pu"/> and, unless it is empty,
+    /// their angles (degrees) into <paramref name="angleDeg"/>; both in <see cref="Nodes"/> order, of
+    /// its length. The angles are the costly half (an arctangent per node): skip them when nothing reads them.
+    /// </summary>
+    public void ReportedVoltages(Span<double> pu, Span<double> angleDeg)
+    {
+        var v = _solver.Voltages;
+        int n = _reportedNodes.Length;
+        if (pu.Length != n || (!angleDeg.IsEmpty && angleDeg.Length != n))
+            throw new ArgumentException($"need spans of {n} values (angles may be empty)");
+        for (int k = 0; k < n; k++)
+            pu[k] = v[_reportedNodes[k]].Magnitude / _reportedBaseVolts[k];
+        if (angleDeg.IsEmpty)
+            return;
+        for (int k = 0; k < n; k++)
+            angleDeg[k] = v[_reportedNodes[k]].Phase * 180.0 / Math.PI;
+    }
+
+    private ImmutableArray<TapState> _taps;
+
+    /// <summary>
+    /// Regulator taps in feeder order. The same array is returned while no tap has moved since the
+    /// previous call (tap states are values), so a step without tap changes allocates nothing here.
+    /// </summary>
+    public ImmutableArray<TapState> Taps()
+    {
+        var regulators = Regulators;
+        bool same = !_taps.IsDefault && _taps.Length == regulators.Length;
+        for (int i = 0; same && i < regulators.Length; i++)
+            same = _taps[i].TapRatio.Equals(regulators[i].Tap) && _taps[i].TapStep == regulators[i].TapStep;
+        if (same)
+            return _taps;
+        var taps = new TapState[regulators.Length];
+        for (int i = 0; i < taps.Length; i++)
+            taps[i] = new TapState(regulators[i].Name, regulators[i].Tap, regulators[i].TapStep);
+        _taps = ImmutableCollectionsMarshal.AsImmutableArray(taps);
+        return _taps;
+    }
 
     /// <summary>Power the sources deliver into the network (W + j var).</summary>
     public Complex SourcePower()
@@ -224,14 +263,20 @@ public sealed partial class Feeder
     /// <summary>Power flowing into the shunt capacitors and shunt reactors (W + j var; a capacitor's output is negative var).</summary>
     public Complex ShuntPower() => BranchPower(shunts: true);
 
+    private Primitive[]? _seriesBranches, _shuntBranches;
+
     private Complex BranchPower(bool shunts)
     {
+        if (_seriesBranches is null)
+        {
+            _seriesBranches = Network.Branches.Where(p => !IsShunt(p.Element)).ToArray();
+            _shuntBranches = Network.Branches.Where(p => IsShunt(p.Element)).ToArray();
+        }
         var v = _solver.Voltages;
         Complex total = Complex.Zero;
-        foreach (var p in Network.Branches)
+        // Same branches in the same order as filtering Network.Branches: the sum is bit for bit the same.
+        foreach (var p in shunts ? _shuntBranches! : _seriesBranches)
         {
-            if (IsShunt(p.Element) != shunts)
-                continue;
             for (int i = 0; i < p.Order; i++)
             {
                 if (p.Nodes[i] < 0)
