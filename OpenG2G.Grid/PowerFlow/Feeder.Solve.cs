@@ -263,32 +263,65 @@ public sealed partial class Feeder
     /// <summary>Power flowing into the shunt capacitors and shunt reactors (W + j var; a capacitor's output is negative var).</summary>
     public Complex ShuntPower() => BranchPower(shunts: true);
 
-    private Primitive[]? _seriesBranches, _shuntBranches;
+    private BranchTerm[]? _seriesBranches, _shuntBranches;
 
     private Complex BranchPower(bool shunts)
     {
         if (_seriesBranches is null)
         {
-            _seriesBranches = Network.Branches.Where(p => !IsShunt(p.Element)).ToArray();
-            _shuntBranches = Network.Branches.Where(p => IsShunt(p.Element)).ToArray();
+            _seriesBranches = Network.Branches.Where(p => !IsShunt(p.Element)).Select(p => new BranchTerm(p)).ToArray();
+            _shuntBranches = Network.Branches.Where(p => IsShunt(p.Element)).Select(p => new BranchTerm(p)).ToArray();
         }
         var v = _solver.Voltages;
         Complex total = Complex.Zero;
-        // Same branches in the same order as filtering Network.Branches: the sum is bit for bit the same.
-        foreach (var p in shunts ? _shuntBranches! : _seriesBranches)
+        // The same branches, terms and order as summing over Network.Branches with each Y[i, j]: the sum is
+        // bit for bit the same, without the two-dimensional indexing and the shunt test at every step.
+        foreach (BranchTerm term in shunts ? _shuntBranches! : _seriesBranches)
         {
-            for (int i = 0; i < p.Order; i++)
+            Complex[] y = term.Admittance();
+            int[] nodes = term.Nodes;
+            int order = nodes.Length;
+            for (int i = 0; i < order; i++)
             {
-                if (p.Nodes[i] < 0)
+                if (nodes[i] < 0)
                     continue;
                 Complex current = Complex.Zero;
-                for (int j = 0; j < p.Order; j++)
-                    if (p.Nodes[j] >= 0)
-                        current += p.Y[i, j] * v[p.Nodes[j]];
-                total += v[p.Nodes[i]] * Complex.Conjugate(current);
+                int row = i * order;
+                for (int j = 0; j < order; j++)
+                    if (nodes[j] >= 0)
+                        current += y[row + j] * v[nodes[j]];
+                total += v[nodes[i]] * Complex.Conjugate(current);
             }
         }
         return total;
+    }
+
+    /// <summary>
+    /// A branch's admittance as a row-major copy, renewed when the primitive's matrix is replaced (a tap
+    /// change assigns a new matrix; none is changed in place).
+    /// </summary>
+    private sealed class BranchTerm(Primitive primitive)
+    {
+        private Complex[,]? _source;
+        private Complex[] _flat = [];
+
+        public int[] Nodes { get; } = primitive.Nodes;
+
+        public Complex[] Admittance()
+        {
+            Complex[,] y = primitive.Y;
+            if (!ReferenceEquals(y, _source))
+            {
+                int order = Nodes.Length;
+                var flat = new Complex[order * order];
+                for (int i = 0; i < order; i++)
+                    for (int j = 0; j < order; j++)
+                        flat[i * order + j] = y[i, j];
+                _flat = flat;
+                _source = y;
+            }
+            return _flat;
+        }
     }
 
     /// <summary>OpenDSS's IsShunt: a capacitor or reactor without a second bus, or with its second bus on the first.</summary>
