@@ -22,6 +22,8 @@ public sealed partial class TraceReplayDatacenter
             RecomputeIdle();
 
         Span<double> phase = stackalloc double[3];
+        Span<double> modelPhase = stackalloc double[3];
+        Span<double> modelPhaseSquares = stackalloc double[3];
         double noiseFraction = _options.NoiseFraction;
         var states = new ModelState[_models.Count];
         for (int i = 0; i < _models.Count; i++)
@@ -38,15 +40,26 @@ public sealed partial class TraceReplayDatacenter
                 var offsets = m.SlotOffset.AsSpan(0, count);
                 var weights = m.SlotWeight.AsSpan(0, count);
                 var phases = m.SlotPhase.AsSpan(0, count);
+                modelPhase.Clear();
+                modelPhaseSquares.Clear();
                 for (int j = 0; j < offsets.Length; j++)
                 {
                     int index = start + offsets[j];
                     if (index >= length)
                         index -= length;
                     double p = series[index] * weights[j];
+                    modelPhase[phases[j]] += p;
+                    modelPhaseSquares[phases[j]] += p * p;
+                }
+                // Each server's noise is an independent N(0, (f p_j)^2), and only sums reach the grid and the
+                // outputs: their sum over a model's servers on one phase is exactly N(0, f^2 sum p_j^2), drawn
+                // once per (model, phase) instead of once per server.
+                for (int k = 0; k < 3; k++)
+                {
+                    double p = modelPhase[k];
                     if (noiseFraction > 0)
-                        p += p * noiseFraction * ZigguratGaussian.Next(noise);
-                    phase[phases[j]] += p;
+                        p += noiseFraction * Math.Sqrt(modelPhaseSquares[k]) * ZigguratGaussian.Next(noise);
+                    phase[k] += p;
                     modelW += p;
                 }
             }
