@@ -20,7 +20,7 @@ internal readonly record struct QueueKey(long Ticks, StepPhase Phase, int Order,
         int c = Ticks.CompareTo(other.Ticks);
         if (c != 0)
             return c;
-        c = Phase.CompareTo(other.Phase);
+        c = ((byte)Phase).CompareTo((byte)other.Phase); // on the byte: Enum.CompareTo(object) would box
         if (c != 0)
             return c;
         c = Order.CompareTo(other.Order);

@@ -84,27 +84,64 @@ public sealed partial class Simulation
     private void StepDatacenter(int index)
     {
         IDatacenter dc = _datacenters[index];
-        DatacenterState state = Invoke(dc.Name, () => dc.Step(Now));
+        DatacenterState state;
+        try
+        {
+            state = dc.Step(Now);
+        }
+        catch (Exception ex) when (ex is not SimulationException and not OperationCanceledException)
+        {
+            throw new SimulationException(Now, dc.Name, ex.Message, ex);
+        }
         DatacenterSteps++;
         _latestDatacenter[index] = state;
         if (_grid is not null)
             _gridSamples.Add(state);
         foreach (ControllerBuffer b in _controllerBuffers)
             b.Datacenters.Add(state);
-        Notify(o => o.OnDatacenterState(state));
+        // Observers are called directly, not through a closure: this runs at every instant.
+        foreach (ISimulationObserver o in _observers)
+        {
+            try
+            {
+                o.OnDatacenterState(state);
+            }
+            catch (Exception ex) when (ex is not SimulationException and not OperationCanceledException)
+            {
+                throw new SimulationException(Now, o.GetType().Name, ex.Message, ex);
+            }
+        }
         Reschedule(dc.Period, StepPhase.Datacenter, index);
     }
 
     private void StepGrid()
     {
         IGrid grid = _grid!;
-        GridState state = Invoke(grid.Name, () => grid.Step(Now, _gridSamples));
+        GridState state;
+        try
+        {
+            state = grid.Step(Now, _gridSamples);
+        }
+        catch (Exception ex) when (ex is not SimulationException and not OperationCanceledException)
+        {
+            throw new SimulationException(Now, grid.Name, ex.Message, ex);
+        }
         _gridSamples.Clear();
         GridSteps++;
         LatestGrid = state;
         foreach (ControllerBuffer b in _controllerBuffers)
             b.Grid.Add(state);
-        Notify(o => o.OnGridState(state));
+        foreach (ISimulationObserver o in _observers)
+        {
+            try
+            {
+                o.OnGridState(state);
+            }
+            catch (Exception ex) when (ex is not SimulationException and not OperationCanceledException)
+            {
+                throw new SimulationException(Now, o.GetType().Name, ex.Message, ex);
+            }
+        }
         Reschedule(grid.Period, StepPhase.Grid, 0);
     }
 

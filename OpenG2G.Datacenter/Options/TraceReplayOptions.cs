@@ -42,7 +42,10 @@ public sealed record TraceReplayOptions : IValidatable
     /// <summary>Per-server amplitude jitter: each server's power is scaled by a factor uniform in [1 - j, 1 + j). Default 0.02.</summary>
     public double AmplitudeJitter { get; init; } = 0.02;
 
-    /// <summary>Per-server, per-step Gaussian noise as a fraction of the server's power (standard deviation). Default 0.005.</summary>
+    /// <summary>
+    /// Per-server, per-step Gaussian noise as a fraction of the server's power (standard deviation). Default 0.005.
+    /// Independent per server; drawn as its exact sum per model and phase (one draw, not one per server).
+    /// </summary>
     public double NoiseFraction { get; init; } = 0.005;
 
     /// <summary>Added to the layout's random stream name, so two sites with the same models get different layouts. Default 0.</summary>

@@ -5,8 +5,8 @@ namespace OpenG2G.Datacenter.Replay;
 /// <summary>
 /// Standard normal draws by Marsaglia and Tsang's ziggurat (128 layers) on top of a
 /// <see cref="SimRandom"/> stream: about one 64-bit draw and a multiply per value, against a
-/// logarithm and a square root for the polar method, which matters for per-server noise (hundreds
-/// of draws per step). Layer index and value come from different bits of the same draw.
+/// logarithm and a square root for the polar method (the power noise: three draws per model
+/// per step). Layer index and value come from different bits of the same draw.
 /// </summary>
 internal static class ZigguratGaussian
 {

@@ -88,26 +88,26 @@ public sealed partial class TraceLibrary
     private static List<PowerSeries> ReadSeries(string directory)
     {
         string samplesPath = Path.Combine(directory, TraceLibraryFiles.PowerSeries);
-        var samples = ParquetTables.Read<PowerSampleRow>(samplesPath);
-        var byId = new Dictionary<int, List<PowerSampleRow>>();
-        foreach (var row in samples)
+        var (ids, sampleIndex, powerWPerGpu) = ParquetTables.ReadPowerSamples(samplesPath);
+        var byId = new Dictionary<int, List<int>>();
+        for (int r = 0; r < ids.Length; r++)
         {
-            if (!byId.TryGetValue(row.SeriesId, out var list))
-                byId[row.SeriesId] = list = new List<PowerSampleRow>();
-            list.Add(row);
+            if (!byId.TryGetValue(ids[r], out var list))
+                byId[ids[r]] = list = new List<int>();
+            list.Add(r);
         }
         var result = new List<PowerSeries>();
         foreach (var meta in ParquetTables.Read<SeriesRow>(Path.Combine(directory, TraceLibraryFiles.Series)))
         {
             if (!byId.TryGetValue(meta.SeriesId, out var rows) || rows.Count != meta.Samples)
                 throw Error(samplesPath, $"series {meta.SeriesId} should have {meta.Samples} samples, found {rows?.Count ?? 0}");
-            rows.Sort((a, b) => a.Sample.CompareTo(b.Sample));
+            rows.Sort((a, b) => sampleIndex[a].CompareTo(sampleIndex[b]));
             var power = new float[rows.Count];
             for (int i = 0; i < rows.Count; i++)
             {
-                if (rows[i].Sample != i)
+                if (sampleIndex[rows[i]] != i)
                     throw Error(samplesPath, $"series {meta.SeriesId} is missing sample {i}");
-                power[i] = rows[i].PowerWPerGpu;
+                power[i] = powerWPerGpu[rows[i]];
             }
             result.Add(new PowerSeries(meta.SeriesId, meta.SamplePeriodS, power, ParseProvenance(meta.Provenance, directory), meta.Source));
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using OpenG2G.Core.Components;
 using OpenG2G.Core.States;
 using OpenG2G.Core.Time;
@@ -17,7 +18,7 @@ public sealed partial class OpenDssGrid
         for (int i = samples.Count - 1; i >= 0; i--)
         {
             var s = samples[i];
-            if (!_datacenterSlots.TryGetValue(s.Datacenter, out var slot))
+            if (SlotOf(s.Datacenter) is not { } slot)
                 continue;
             if (i < samples.Count - 1 && LaterSampleSeen(samples, i, s.Datacenter))
                 continue;
@@ -71,17 +72,35 @@ public sealed partial class OpenDssGrid
         return false;
     }
 
+    private string? _lastDatacenterName;
+    private AttachmentSlot? _lastDatacenterSlot;
+
+    /// <summary>
+    /// The slot of a datacenter by name: a datacenter reports the same name string at every step, so a
+    /// reference comparison with the previous lookup avoids hashing the name at every grid step.
+    /// </summary>
+    private AttachmentSlot? SlotOf(string datacenter)
+    {
+        if (ReferenceEquals(datacenter, _lastDatacenterName))
+            return _lastDatacenterSlot;
+        AttachmentSlot? slot = _datacenterSlots.GetValueOrDefault(datacenter);
+        _lastDatacenterName = datacenter;
+        _lastDatacenterSlot = slot;
+        return slot;
+    }
+
     private GridState State(SimTime now, int iterations)
     {
         int n = _feeder.Nodes.Count;
-        var pu = ImmutableArray.CreateBuilder<double>(n);
-        var angle = ImmutableArray.CreateBuilder<double>(n);
+        var pu = new double[n];
+        var angle = ReportsAngles ? new double[n] : [];
         _feeder.ReportedVoltages(pu, angle);
-        var attachments = ImmutableArray.CreateBuilder<AttachmentState>(_slots.Count);
+        var attachments = new AttachmentState[_slots.Count];
         Span<double> p = stackalloc double[3];
         Span<double> q = stackalloc double[3];
-        foreach (var slot in _slots)
+        for (int a = 0; a < attachments.Length; a++)
         {
+            var slot = _slots[a];
             p.Clear();
             q.Clear();
             for (int k = 0; k < slot.Branches.Length && k < 3; k++)
@@ -91,21 +110,21 @@ public sealed partial class OpenDssGrid
                 q[k] = s.Imaginary;
             }
             double soc = slot.Der is StorageUnit storage ? storage.StateOfChargeFraction : double.NaN;
-            attachments.Add(new AttachmentState(slot.Name, slot.Kind, slot.Bus, new ThreePhase(p[0], p[1], p[2]), new ThreePhase(q[0], q[1], q[2]), soc));
+            attachments[a] = new AttachmentState(slot.Name, slot.Kind, slot.Bus, new ThreePhase(p[0], p[1], p[2]), new ThreePhase(q[0], q[1], q[2]), soc);
         }
         Complex source = _feeder.SourcePower();
-        Complex losses = _feeder.Losses();
+        double lossesKw = ReportsLosses ? _feeder.Losses().Real / 1000.0 : double.NaN;
         return new GridState
         {
             Time = now,
             Nodes = _feeder.Nodes,
-            VoltagePu = pu.MoveToImmutable(),
-            VoltageAngleDeg = angle.MoveToImmutable(),
+            VoltagePu = ImmutableCollectionsMarshal.AsImmutableArray(pu),
+            VoltageAngleDeg = ImmutableCollectionsMarshal.AsImmutableArray(angle),
             Taps = _feeder.Taps(),
             SourcePowerKw = source.Real / 1000.0,
             SourceReactivePowerKvar = source.Imaginary / 1000.0,
-            LossesKw = losses.Real / 1000.0,
-            Attachments = attachments.MoveToImmutable(),
+            LossesKw = lossesKw,
+            Attachments = ImmutableCollectionsMarshal.AsImmutableArray(attachments),
             Iterations = iterations,
         };
     }

@@ -32,6 +32,19 @@ public sealed partial class OpenDssGrid : IGrid, IVoltageSensitivityProvider, IT
     private SimTime _lastStep;
     private bool _stepped;
 
+    /// <summary>
+    /// Whether grid states carry the bus-phase voltage angles (<see cref="GridState.VoltageAngleDeg"/>;
+    /// empty when false). Default true; a run that writes no per-bus table and has no reader of the
+    /// angles turns it off, saving an arctangent per bus-phase per step.
+    /// </summary>
+    public bool ReportsAngles { get; set; } = true;
+
+    /// <summary>
+    /// Whether grid states carry the losses (<see cref="GridState.LossesKw"/>; NaN when false), a sum
+    /// over every series element's admittance. Default true; a run that writes no grid table turns it off.
+    /// </summary>
+    public bool ReportsLosses { get; set; } = true;
+
     /// <summary>Build from options; throws <see cref="InvalidInputException"/> for a bad feeder or attachment.</summary>
     public OpenDssGrid(OpenDssGridOptions options, GridBuildContext context)
     {

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using OpenG2G.Core.States;
 using OpenG2G.Grid.Control;
 using OpenG2G.Grid.Der;
 using OpenG2G.Grid.Model;
+using OpenG2G.Grid.Network;
 using OpenG2G.Grid.Solver;
 
 namespace OpenG2G.Grid.PowerFlow;
@@ -177,16 +179,53 @@ public sealed partial class Feeder
     public void ReportedVoltages(ImmutableArray<double>.Builder pu, ImmutableArray<double>.Builder angleDeg)
     {
         var v = _solver.Voltages;
-        foreach (int node in _reportedNodes)
+        for (int k = 0; k < _reportedNodes.Length; k++)
         {
-            pu.Add(v[node].Magnitude / Network.NodeBaseVolts(node));
-            angleDeg.Add(v[node].Phase * 180.0 / Math.PI);
+            Complex vk = v[_reportedNodes[k]];
+            pu.Add(vk.Magnitude / _reportedBaseVolts[k]);
+            angleDeg.Add(vk.Phase * 180.0 / Math.PI);
         }
     }
 
-    /// <summary>Regulator taps in feeder order.</summary>
-    public ImmutableArray<TapState> Taps() =>
-        Regulators.Select(r => new TapState(r.Name, r.Tap, r.TapStep)).ToImmutableArray();
+    /// <summary>
+    /// The reported nodes' voltage magnitudes (pu) into <paramref name="pu"/> and, unless it is empty,
+    /// their angles (degrees) into <paramref name="angleDeg"/>; both in <see cref="Nodes"/> order, of
+    /// its length. The angles are the costly half (an arctangent per node): skip them when nothing reads them.
+    /// </summary>
+    public void ReportedVoltages(Span<double> pu, Span<double> angleDeg)
+    {
+        var v = _solver.Voltages;
+        int n = _reportedNodes.Length;
+        if (pu.Length != n || (!angleDeg.IsEmpty && angleDeg.Length != n))
+            throw new ArgumentException($"need spans of {n} values (angles may be empty)");
+        for (int k = 0; k < n; k++)
+            pu[k] = v[_reportedNodes[k]].Magnitude / _reportedBaseVolts[k];
+        if (angleDeg.IsEmpty)
+            return;
+        for (int k = 0; k < n; k++)
+            angleDeg[k] = v[_reportedNodes[k]].Phase * 180.0 / Math.PI;
+    }
+
+    private ImmutableArray<TapState> _taps;
+
+    /// <summary>
+    /// Regulator taps in feeder order. The same array is returned while no tap has moved since the
+    /// previous call (tap states are values), so a step without tap changes allocates nothing here.
+    /// </summary>
+    public ImmutableArray<TapState> Taps()
+    {
+        var regulators = Regulators;
+        bool same = !_taps.IsDefault && _taps.Length == regulators.Length;
+        for (int i = 0; same && i < regulators.Length; i++)
+            same = _taps[i].TapRatio.Equals(regulators[i].Tap) && _taps[i].TapStep == regulators[i].TapStep;
+        if (same)
+            return _taps;
+        var taps = new TapState[regulators.Length];
+        for (int i = 0; i < taps.Length; i++)
+            taps[i] = new TapState(regulators[i].Name, regulators[i].Tap, regulators[i].TapStep);
+        _taps = ImmutableCollectionsMarshal.AsImmutableArray(taps);
+        return _taps;
+    }
 
     /// <summary>Power the sources deliver into the network (W + j var).</summary>
     public Complex SourcePower()
@@ -224,26 +263,65 @@ public sealed partial class Feeder
     /// <summary>Power flowing into the shunt capacitors and shunt reactors (W + j var; a capacitor's output is negative var).</summary>
     public Complex ShuntPower() => BranchPower(shunts: true);
 
+    private BranchTerm[]? _seriesBranches, _shuntBranches;
+
     private Complex BranchPower(bool shunts)
     {
+        if (_seriesBranches is null)
+        {
+            _seriesBranches = Network.Branches.Where(p => !IsShunt(p.Element)).Select(p => new BranchTerm(p)).ToArray();
+            _shuntBranches = Network.Branches.Where(p => IsShunt(p.Element)).Select(p => new BranchTerm(p)).ToArray();
+        }
         var v = _solver.Voltages;
         Complex total = Complex.Zero;
-        foreach (var p in Network.Branches)
+        // The same branches, terms and order as summing over Network.Branches with each Y[i, j]: the sum is
+        // bit for bit the same, without the two-dimensional indexing and the shunt test at every step.
+        foreach (BranchTerm term in shunts ? _shuntBranches! : _seriesBranches)
         {
-            if (IsShunt(p.Element) != shunts)
-                continue;
-            for (int i = 0; i < p.Order; i++)
+            Complex[] y = term.Admittance();
+            int[] nodes = term.Nodes;
+            int order = nodes.Length;
+            for (int i = 0; i < order; i++)
             {
-                if (p.Nodes[i] < 0)
+                if (nodes[i] < 0)
                     continue;
                 Complex current = Complex.Zero;
-                for (int j = 0; j < p.Order; j++)
-                    if (p.Nodes[j] >= 0)
-                        current += p.Y[i, j] * v[p.Nodes[j]];
-                total += v[p.Nodes[i]] * Complex.Conjugate(current);
+                int row = i * order;
+                for (int j = 0; j < order; j++)
+                    if (nodes[j] >= 0)
+                        current += y[row + j] * v[nodes[j]];
+                total += v[nodes[i]] * Complex.Conjugate(current);
             }
         }
         return total;
+    }
+
+    /// <summary>
+    /// A branch's admittance as a row-major copy, renewed when the primitive's matrix is replaced (a tap
+    /// change assigns a new matrix; none is changed in place).
+    /// </summary>
+    private sealed class BranchTerm(Primitive primitive)
+    {
+        private Complex[,]? _source;
+        private Complex[] _flat = [];
+
+        public int[] Nodes { get; } = primitive.Nodes;
+
+        public Complex[] Admittance()
+        {
+            Complex[,] y = primitive.Y;
+            if (!ReferenceEquals(y, _source))
+            {
+                int order = Nodes.Length;
+                var flat = new Complex[order * order];
+                for (int i = 0; i < order; i++)
+                    for (int j = 0; j < order; j++)
+                        flat[i * order + j] = y[i, j];
+                _flat = flat;
+                _source = y;
+            }
+            return _flat;
+        }
     }
 
     /// <summary>OpenDSS's IsShunt: a capacitor or reactor without a second bus, or with its second bus on the first.</summary>

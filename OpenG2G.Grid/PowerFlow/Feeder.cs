@@ -22,6 +22,7 @@ public sealed partial class Feeder
 {
     private readonly PowerFlowSolver _solver;
     private readonly int[] _reportedNodes;
+    private readonly double[] _reportedBaseVolts;
     private bool _solvedOnce;
 
     private Feeder(DssModel model, FeederNetwork network, IReadOnlyList<Diagnostic> notes)
@@ -49,6 +50,7 @@ public sealed partial class Feeder
             }
         }
         _reportedNodes = reported.ToArray();
+        _reportedBaseVolts = _reportedNodes.Select(network.NodeBaseVolts).ToArray();
         Nodes = new BusPhaseIndex(names);
         ControlMode = model.Options.ControlMode;
         BuildDers();

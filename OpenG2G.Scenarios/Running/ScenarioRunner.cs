@@ -74,6 +74,7 @@ public static partial class ScenarioRunner
 
         var band = new VoltageBand(d.Header.VoltageBand.VMinPu, d.Header.VoltageBand.VMaxPu);
         var recorders = new RunRecorders(built, band, directory is not null && request.Plots && d.Header.Outputs.Plots);
+        ReportOnlyWhatIsRead(built, directory is not null);
         var simulation = new Simulation(built.Setup);
         (Exception? failure, bool interrupted) = Simulate(simulation, recorders, built, request, seed, directory, log);
         wall.Stop();
@@ -94,6 +95,21 @@ public static partial class ScenarioRunner
             ? []
             : Directory.GetFiles(directory).Select(Path.GetFileName).OfType<string>().OrderBy(f => f, StringComparer.Ordinal).ToList();
         return new RunOutcome(directory ?? string.Empty, summary, files);
+    }
+
+    /// <summary>
+    /// Derived grid quantities that nothing reads are not computed at every step: the voltage angles are
+    /// read only by <c>bus_voltages.parquet</c>, the losses only by <c>grid.parquet</c>, and by no built-in
+    /// controller or metric. A plug-in controller might read either, so with one both stay on.
+    /// </summary>
+    private static void ReportOnlyWhatIsRead(BuiltScenario built, bool files)
+    {
+        if (built.Setup.Grid is not OpenG2G.Grid.Components.OpenDssGrid grid)
+            return;
+        Assembly builtIn = typeof(OpenG2G.Controllers.Ofo.OfoController).Assembly;
+        bool plugin = built.Setup.Controllers.Any(c => c.Controller.GetType().Assembly != builtIn);
+        grid.ReportsAngles = plugin || (files && built.Definition.Header.Outputs.BusVoltages);
+        grid.ReportsLosses = plugin || files;
     }
 
     /// <summary>Run the kernel with every recorder attached; returns the failure (if any) and whether a cancellation stopped it, after closing every writer.</summary>
