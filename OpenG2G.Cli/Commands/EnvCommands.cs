@@ -12,10 +12,6 @@ internal static class EnvCommands
     public static EnvironmentServer Server(string scenario, IReadOnlyList<string> overrides, int count, int workers)
     {
         EnvironmentSettings settings = Settings(scenario, overrides);
-        var first = new GridEnvironment(settings);
-        var environments = new GridEnvironment[count];
-        environments[0] = first;
-        Parallel.For(1, count, i => environments[i] = new GridEnvironment(settings));
-        return new EnvironmentServer(environments, workers);
+        return new EnvironmentServer(() => new GridEnvironment(settings), count, workers);
     }
 }

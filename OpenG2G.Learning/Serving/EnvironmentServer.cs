@@ -14,6 +14,8 @@ namespace OpenG2G.Learning.Serving;
 public sealed partial class EnvironmentServer
 {
     private readonly GridEnvironment[] _environments;
+    private readonly Func<GridEnvironment> _create;
+    private readonly bool[] _used;
     private readonly bool[] _ready;
     private readonly ParallelOptions _parallel;
     private readonly int _observationSize;
@@ -25,10 +27,21 @@ public sealed partial class EnvironmentServer
     private readonly bool[] _failed;
     private readonly double[] _info;
 
-    public EnvironmentServer(IReadOnlyList<GridEnvironment> environments, int workers)
+    /// <summary>
+    /// Serve <paramref name="count"/> environments made by <paramref name="create"/>. A reset of an environment
+    /// that has played before replaces it by a new one from <paramref name="create"/>: a
+    /// <see cref="GridEnvironment"/> reset after an unfinished episode of another seed was seen not to give the
+    /// fresh episode (tests/OpenG2G.Learning.Tests/Environment/IndependentEnvironmentsTests.cs), and a client
+    /// must get the episode its seed names.
+    /// </summary>
+    public EnvironmentServer(Func<GridEnvironment> create, int count, int workers)
     {
-        if (environments.Count == 0)
-            throw new ArgumentException("the server needs at least one environment", nameof(environments));
+        if (count < 1)
+            throw new ArgumentException("the server needs at least one environment", nameof(count));
+        _create = create;
+        var environments = new GridEnvironment[count];
+        for (int i = 0; i < count; i++)
+            environments[i] = create();
         if (!BitConverter.IsLittleEndian)
             throw new PlatformNotSupportedException("the environment server writes arrays as they are in memory and needs a little-endian machine");
         _environments = environments.ToArray();
@@ -43,6 +56,7 @@ public sealed partial class EnvironmentServer
         _observationSize = Spaces.Observation.Size;
         _actionSize = Spaces.Action.Size;
         _ready = new bool[k];
+        _used = new bool[k];
         _observations = new float[k * _observationSize];
         _actions = new int[k * _actionSize];
         _outcomes = new StepOutcome[k];
