@@ -27,16 +27,19 @@ def measure(k: int, repeats: int, scenario: str):
     with openg2g.make_vec(scenario, k, overrides={"duration_s": STEPS}) as vec:
         stay = np.ones((k, vec.single_action_space.shape[0]), np.int32)
         vec.autoreset = False
-        rates = []
+        rates, resets = [], []
         for r in range(repeats + 1):  # the first repeat warms up the server (JIT) and is dropped
+            started = time.perf_counter()
             vec.reset(seed=1000 * r)
+            reset = time.perf_counter() - started
             started = time.perf_counter()
             for _ in range(STEPS):
                 vec.step(stay)
             elapsed = time.perf_counter() - started
             if r > 0:
                 rates.append(k * STEPS / elapsed)
-    return rates
+                resets.append(reset)
+    return rates, resets
 
 
 def main(argv=None):
@@ -46,9 +49,10 @@ def main(argv=None):
     p.add_argument("--scenario", default=str(ROOT / "scenarios" / "ieee13" / "baseline.yaml"))
     a = p.parse_args(argv)
     for k in a.envs:
-        rates = measure(k, a.repeats, a.scenario)
+        rates, resets = measure(k, a.repeats, a.scenario)
         print(f"K={k}: median {statistics.median(rates):,.0f} env steps/s (min {min(rates):,.0f}, max {max(rates):,.0f}, "
-              f"{a.repeats} repeats of {STEPS} batched steps)")
+              f"{a.repeats} repeats of {STEPS} batched steps); reset of all K (a fresh build each): median "
+              f"{1000 * statistics.median(resets):.0f} ms")
 
 
 if __name__ == "__main__":
