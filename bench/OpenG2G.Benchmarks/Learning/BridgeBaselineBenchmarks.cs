@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using OpenG2G.Learning.Environment;
 using OpenG2G.Testing;
 
@@ -11,13 +13,24 @@ namespace OpenG2G.Benchmarks.Learning;
 /// 600 s, 1 s control steps), reset before each iteration, then 600 steps of all K with the action "stay",
 /// stepped by a vector environment over one worker per core. Reported time is per invocation (600 batched steps
 /// of all K): environment steps/s = 600 K / time. Reset is outside the measurement, as in the Python script.
+/// Three warm-up iterations, and the CLI's JIT settings (<see cref="CliJit"/>).
 /// Run: <c>dotnet run -c Release --project bench/OpenG2G.Benchmarks -- --filter '*BridgeBaseline*'</c>.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7)]
+[Config(typeof(CliJit))]
 public class BridgeBaselineBenchmarks
 {
+    /// <summary>
+    /// The JIT settings of the openg2g process that serves the bridge (OpenG2G.Cli.csproj: loops compiled optimised
+    /// at once, no PGO instrumentation), so the two figures differ by the bridge alone.
+    /// </summary>
+    private sealed class CliJit : ManualConfig
+    {
+        public CliJit() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(7)
+            .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_QuickJitForLoops", "0"), new EnvironmentVariable("DOTNET_TieredPGO", "0")));
+    }
+
     private const int EpisodeSteps = 600;
     private VectorEnvironment _vector = null!;
     private float[] _observations = [];
