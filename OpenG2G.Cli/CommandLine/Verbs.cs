@@ -8,6 +8,8 @@ internal static class Verbs
 {
     public const string TracesBranch = "traces";
     public const string TracesDescription = "The trace library: measured GPU power and performance";
+    public const string EnvBranch = "env";
+    public const string EnvDescription = "The RL environment for other programs: a server of K environments (Python's openg2g.make), an in-process replay";
 
     public static IReadOnlyList<Verb> All { get; } =
     [
@@ -21,6 +23,8 @@ internal static class Verbs
         new("evaluate", "Compare controllers on held-out randomised scenarios (evaluation file): one Parquet table and one plot", typeof(EvaluateCommand.Settings)),
         new("schema", "Print the JSON Schema of the scenario format (or with --sweep of sweep files)", typeof(SchemaCommand.Settings)),
         new("powerflow", "Solve an OpenDSS feeder and print or write its node voltages", typeof(PowerflowCommand.Settings)),
+        new("serve", "Host K RL environments of a scenario behind a binary protocol on standard input/output or a private Unix socket", typeof(EnvServeCommand.Settings), EnvBranch),
+        new("play", "Play a fixed action sequence in the RL environment in-process and write each step's arrays (the bridge's reference)", typeof(EnvPlayCommand.Settings), EnvBranch),
         new("import", "Rebuild a trace library from a folder of measured datasets", typeof(TracesImportCommand.Settings), TracesBranch),
         new("list", "List models, GPUs, batch sizes, power limits and provenance", typeof(TracesListCommand.Settings), TracesBranch),
     ];
@@ -42,6 +46,12 @@ internal static class Verbs
             traces.SetDescription(TracesDescription);
             traces.AddCommand<TracesImportCommand>("import").WithDescription(Find("import", TracesBranch)!.Description);
             traces.AddCommand<TracesListCommand>("list").WithDescription(Find("list", TracesBranch)!.Description);
+        });
+        config.AddBranch(EnvBranch, env =>
+        {
+            env.SetDescription(EnvDescription);
+            env.AddCommand<EnvServeCommand>("serve").WithDescription(Find("serve", EnvBranch)!.Description);
+            env.AddCommand<EnvPlayCommand>("play").WithDescription(Find("play", EnvBranch)!.Description);
         });
         config.AddCommand<RunCommand>("run").WithDescription(Find("run")!.Description);
         config.AddCommand<ValidateCommand>("validate").WithDescription(Find("validate")!.Description);

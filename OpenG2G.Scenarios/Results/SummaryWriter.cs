@@ -17,6 +17,12 @@ public static class SummaryWriter
     public static void Write(string path, RunSummary s)
     {
         using var stream = File.Create(path);
+        Write(stream, s);
+    }
+
+    /// <summary>The text of <c>summary.json</c> (as <see cref="Write(string, RunSummary)"/> writes it) into <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, RunSummary s)
+    {
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();

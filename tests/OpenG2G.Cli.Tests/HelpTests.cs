@@ -9,6 +9,11 @@ public class HelpTests
     [InlineData("schema")]
     [InlineData("summarize")]
     [InlineData("powerflow")]
+    [InlineData("env", "serve")]
+    [InlineData("env", "play")]
+    [InlineData("train")]
+    [InlineData("evaluate")]
+    [InlineData("sweep")]
     [InlineData("traces", "import")]
     [InlineData("traces", "list")]
     public void Help_of_every_verb_renders_and_exits_zero(params string[] verb)

@@ -18,6 +18,8 @@ public class HelpAndVersionTests
     [InlineData(new[] { "help", "run" }, "openg2g run <SCENARIO> [OPTIONS]")]
     [InlineData(new[] { "help", "traces" }, "openg2g traces [OPTIONS] <COMMAND>")]
     [InlineData(new[] { "help", "traces", "import" }, "openg2g traces import [OPTIONS]")]
+    [InlineData(new[] { "help", "env" }, "openg2g env [OPTIONS] <COMMAND>")]
+    [InlineData(new[] { "help", "env", "serve" }, "openg2g env serve <SCENARIO> [OPTIONS]")]
     [InlineData(new[] { "run", "--help" }, "openg2g run <SCENARIO> [OPTIONS]")]
     public void Help_of_a_verb_prints_its_usage(string[] args, string usage)
     {

@@ -6,7 +6,7 @@ namespace OpenG2G.Cli.Tests.CommandLine;
 /// </summary>
 public class MalformedCommandLineTests
 {
-    private const string Root = "usage: openg2g [--version] [--debug] <run|validate|summarize|sweep|train|evaluate|schema|powerflow|traces> ... (openg2g help VERB for its options)";
+    private const string Root = "usage: openg2g [--version] [--debug] <run|validate|summarize|sweep|train|evaluate|schema|powerflow|env|traces> ... (openg2g help VERB for its options)";
     private const string Run = "usage: openg2g run <SCENARIO> [--out <DIR>] [--seed <N>] [--set <PATH=VALUE>]... [--no-plots] [--quiet] [--max-output-gb <GB>]";
     private const string Validate = "usage: openg2g validate <FILE> [--set <PATH=VALUE>]...";
     private const string Summarize = "usage: openg2g summarize <RUN>... [--csv] [--plot <PNG>]";
@@ -17,14 +17,17 @@ public class MalformedCommandLineTests
     private const string TracesImport = "usage: openg2g traces import --from <DIR> [--out <DIR>]";
     private const string Sweep = "usage: openg2g sweep <SWEEP> [--out <DIR>] [--workers <N>] [--shard <K/N>] [--resume] [--keep <WHAT>] [--dry-run] [--quiet]";
     private const string SweepMerge = "usage: openg2g sweep merge <DIR>... [--out <DIR>]";
+    private const string Env = "usage: openg2g env <serve|play> ... (openg2g help env VERB for its options)";
+    private const string EnvServe = "usage: openg2g env serve <SCENARIO> [--envs <K>] [--workers <N>] [--set <PATH=VALUE>]... [--socket <PATH>]";
+    private const string EnvPlay = "usage: openg2g env play <SCENARIO> --actions <FILE> --out <DIR> [--seed <N>] [--set <PATH=VALUE>]...";
     private const string S = "scenarios/ieee13/ofo.yaml";
     private const string F = "grids/ieee13/ieee13.dss";
     private const string Seed = "openg2g run: --seed: expected a whole number from 0 to 18446744073709551615, got ";
 
     public static TheoryData<string[], string, string> Cases => new()
     {
-        { ["frob"], "openg2g: unknown command 'frob'; commands: run, validate, summarize, sweep, train, evaluate, schema, powerflow, traces", Root },
-        { ["help", "frob"], "openg2g: unknown command 'frob'; commands: run, validate, summarize, sweep, train, evaluate, schema, powerflow, traces", Root },
+        { ["frob"], "openg2g: unknown command 'frob'; commands: run, validate, summarize, sweep, train, evaluate, schema, powerflow, env, traces", Root },
+        { ["help", "frob"], "openg2g: unknown command 'frob'; commands: run, validate, summarize, sweep, train, evaluate, schema, powerflow, env, traces", Root },
         { ["rnu", S], "openg2g: unknown command 'rnu'; did you mean 'run'?", Root },
         { ["valdate", S], "openg2g: unknown command 'valdate'; did you mean 'validate'?", Root },
         { ["-x"], "openg2g: unknown option '-x'; openg2g takes --help, --version, --debug", Root },
@@ -77,6 +80,16 @@ public class MalformedCommandLineTests
         { ["traces", "frob"], "openg2g traces: unknown command 'frob'; commands: import, list", Traces },
         { ["traces", "lst"], "openg2g traces: unknown command 'lst'; did you mean 'list'?", Traces },
         { ["traces", "list", "extra"], "openg2g traces list: unexpected argument 'extra'; it takes no arguments, only options", TracesList },
+        { ["env"], "openg2g env: missing command: one of serve, play", Env },
+        { ["env", "srve"], "openg2g env: unknown command 'srve'; did you mean 'serve'?", Env },
+        { ["env", "serve"], "openg2g env serve: missing <SCENARIO>: scenario YAML file; its controllers are replaced by the agent (docs/rl.md)", EnvServe },
+        { ["env", "serve", S, "--envs"], "openg2g env serve: --envs needs a value: --envs <K>", EnvServe },
+        { ["env", "serve", S, "--envs", "four"], "openg2g env serve: --envs: expected a whole number, got 'four'", EnvServe },
+        { ["env", "serve", S, "--envs", "0"], "openg2g env serve: --envs: expected 1 to 4096 environments, got 0", EnvServe },
+        { ["env", "serve", S, "--port", "80"], "openg2g env serve: unknown option '--port'; env serve takes --envs, --workers, --set, --socket", EnvServe },
+        { ["env", "serve", S, "extra"], "openg2g env serve: unexpected argument 'extra'; it takes <SCENARIO>", EnvServe },
+        { ["env", "play", S, "--out", "x"], "openg2g env play: missing --actions <FILE>: raw little-endian int32 actions, one row of the action size per step", EnvPlay },
+        { ["env", "play", S, "--actions", "a.i32", "--out", "x", "--seed", "-1"], "openg2g env play: --seed: expected a whole number from 0 to 18446744073709551615, got '-1'", EnvPlay },
         { ["traces", "list", "--gpu"], "openg2g traces list: --gpu needs a value: --gpu <GPU>", TracesList },
         { ["traces", "import"], "openg2g traces import: missing --from <DIR>: folder of measured datasets, each with a SOURCE.md (the project's are in its shared material, e.g. ../shared/data)", TracesImport },
         { ["traces", "import", "--from"], "openg2g traces import: --from needs a value: --from <DIR>", TracesImport },

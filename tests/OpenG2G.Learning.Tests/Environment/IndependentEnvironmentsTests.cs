@@ -1,0 +1,125 @@
+using OpenG2G.Core.Randomness;
+using OpenG2G.Learning.Environment;
+using OpenG2G.Learning.Tests.Support;
+
+namespace OpenG2G.Learning.Tests.Environment;
+
+/// <summary>Environments in one process are independent: stepping another one in between changes nothing.</summary>
+public class IndependentEnvironmentsTests
+{
+    private static readonly string[] Shortened = ["duration_s=60", "grid.source_pu=0.97"];
+
+    private static int[][] Actions(int seed, int steps, int dims)
+    {
+        var r = new SimRandom((ulong)seed);
+        return Enumerable.Range(0, steps).Select(_ => Enumerable.Range(0, dims).Select(_ => r.NextInt(3)).ToArray()).ToArray();
+    }
+
+    [Fact(Skip = "known bug, not fixed: an environment reset (by GridEnvironment.Reset reusing its build) after an unfinished episode of another seed does not give the fresh episode (observation 1 differs); env serve builds a fresh environment per reset instead")]
+    public void An_episode_after_an_unfinished_one_of_another_seed_equals_it_in_a_fresh_environment()
+    {
+        var settings = new EnvironmentSettings(Repo.Ieee13Baseline, Shortened, new AgentOptions { Targets = ["dc"] }, new RewardOptions());
+        var alone = new GridEnvironment(settings);
+        int d = alone.Spaces.Observation.Size, a = alone.Spaces.Action.Size;
+        int[][] mine = Actions(22, 15, a), other = Actions(21, 15, a);
+        var expected = new List<float[]>();
+        var obs = new float[d];
+        alone.Reset(22, obs);
+        expected.Add(obs.ToArray());
+        foreach (int[] x in mine)
+        {
+            alone.Step(x, obs);
+            expected.Add(obs.ToArray());
+        }
+
+        // Probe: the same environment after another episode.
+        var reused = new GridEnvironment(settings);
+        var o0 = new float[d];
+        reused.Reset(21, o0);
+        foreach (int[] x in other)
+            reused.Step(x, o0);
+        reused.Reset(22, o0);
+        var again = new List<float[]> { o0.ToArray() };
+        foreach (int[] x in mine)
+        {
+            reused.Step(x, o0);
+            again.Add(o0.ToArray());
+        }
+        for (int t = 0; t < expected.Count; t++)
+            Assert.True(expected[t].AsSpan().SequenceEqual(again[t]), $"reused: observation {t} differs at dimension {Enumerable.Range(0, d).FirstOrDefault(i => expected[t][i] != again[t][i])}");
+
+    }
+
+    [Fact]
+    public void An_episode_interleaved_with_another_environments_equals_it_alone()
+    {
+        var settings = new EnvironmentSettings(Repo.Ieee13Baseline, Shortened, new AgentOptions { Targets = ["dc"] }, new RewardOptions());
+        var alone = new GridEnvironment(settings);
+        int d = alone.Spaces.Observation.Size, a = alone.Spaces.Action.Size;
+        int[][] mine = Actions(22, 15, a), other = Actions(21, 15, a);
+        var expected = new List<float[]>();
+        var obs = new float[d];
+        alone.Reset(22, obs);
+        expected.Add(obs.ToArray());
+        foreach (int[] x in mine)
+        {
+            alone.Step(x, obs);
+            expected.Add(obs.ToArray());
+        }
+
+        var first = new GridEnvironment(settings);
+        var second = new GridEnvironment(settings);
+        var o1 = new float[d];
+        first.Reset(21, o1);
+        second.Reset(22, obs);
+        var actual = new List<float[]> { obs.ToArray() };
+        for (int t = 0; t < mine.Length; t++)
+        {
+            first.Step(other[t], o1);
+            second.Step(mine[t], obs);
+            actual.Add(obs.ToArray());
+        }
+
+        for (int t = 0; t < expected.Count; t++)
+            Assert.True(expected[t].AsSpan().SequenceEqual(actual[t]), $"observation {t} differs at dimension {Enumerable.Range(0, d).FirstOrDefault(i => expected[t][i] != actual[t][i])}");
+    }
+}
+
+/// <summary>The same through a vector environment, whose steps run on pool threads.</summary>
+public class IndependentVectorEnvironmentsTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_vector_environments_row_equals_the_environment_alone(int workers)
+    {
+        string[] shortened = ["duration_s=60", "grid.source_pu=0.97"];
+        var settings = new EnvironmentSettings(Repo.Ieee13Baseline, shortened, new AgentOptions(), new RewardOptions());
+        var alone = new GridEnvironment(settings);
+        int d = alone.Spaces.Observation.Size, a = alone.Spaces.Action.Size;
+        var r = new SimRandom(4);
+        int[] actions = Enumerable.Range(0, 15 * 2 * a).Select(_ => r.NextInt(3)).ToArray();
+        var obs = new float[d];
+        alone.Reset(22, obs);
+        var expected = new List<float[]> { obs.ToArray() };
+        for (int t = 0; t < 15; t++)
+        {
+            alone.Step(actions.AsSpan((t * 2 + 1) * a, a), obs);
+            expected.Add(obs.ToArray());
+        }
+
+        var vector = new VectorEnvironment([new GridEnvironment(settings), new GridEnvironment(settings)], workers);
+        var both = new float[2 * d];
+        var outcomes = new StepOutcome[2];
+        vector.Reset([21UL, 22UL], both);
+        var actual = new List<float[]> { both[d..].ToArray() };
+        for (int t = 0; t < 15; t++)
+        {
+            vector.Step(actions[(t * 2 * a)..((t + 1) * 2 * a)], both, outcomes);
+            actual.Add(both[d..].ToArray());
+        }
+
+        for (int t = 0; t < expected.Count; t++)
+            Assert.True(expected[t].AsSpan().SequenceEqual(actual[t]), $"observation {t} differs at dimension {Enumerable.Range(0, d).FirstOrDefault(i => expected[t][i] != actual[t][i])}");
+    }
+}
