@@ -53,7 +53,9 @@ public class Ieee13MpcStudyTests : IClassFixture<Ieee13MpcStudy>
     {
         // Inference power (the models' power, training excluded) per step, averaged over the last 2 s
         // before the job starts at 1000 s and over 980-990 s, before the job enters the 10 s horizon.
-        // Up to 990 s both runs command the same batches (checked below): any difference after that is the forecast's.
+        // In the 90 s before the job enters the horizon (900-990 s) both runs command the same batches (checked
+        // below), so a difference after that is the job forecast's. Earlier the grid's PV and load forecast can
+        // tip one model's rounding for a second or two (with seed 0: the 405B model at 144-146 s and 281-282 s).
         double Mean(string run, double from, double to) => Duck.Scalar(string.Create(CultureInfo.InvariantCulture,
             $"SELECT avg(kw) FROM (SELECT time_s, sum(power_kw) AS kw FROM read_parquet('{_study.Table(run, "datacenter_models.parquet")}') GROUP BY time_s) WHERE time_s >= {from} AND time_s < {to}"));
         double knowing = Mean("mpc", 998, 1000), blind = Mean("mpc-without-forecast", 998, 1000);
@@ -62,7 +64,7 @@ public class Ieee13MpcStudyTests : IClassFixture<Ieee13MpcStudy>
         Assert.Equal(0.0, Duck.Scalar($"""
             SELECT count(*) FROM read_parquet('{_study.Table("mpc", "datacenter_models.parquet")}') a
             JOIN read_parquet('{_study.Table("mpc-without-forecast", "datacenter_models.parquet")}') b USING (time_s, model)
-            WHERE time_s < 990 AND (a.power_kw <> b.power_kw OR a.batch_size <> b.batch_size)
+            WHERE time_s >= 900 AND time_s < 990 AND (a.power_kw <> b.power_kw OR a.batch_size <> b.batch_size)
             """));
         Assert.True(knowing <= 0.99 * before, $"with its forecast: {knowing:F1} kW in 998-1000 s vs {before:F1} kW in 980-990 s");
         Assert.True(knowing <= 0.99 * blind, $"with its forecast {knowing:F1} kW, without {blind:F1} kW in 998-1000 s");
