@@ -30,7 +30,7 @@ public sealed partial class EnvironmentServer
     /// <summary>
     /// Serve <paramref name="count"/> environments made by <paramref name="create"/>. A reset of an environment
     /// that has played before replaces it by a new one from <paramref name="create"/>: a
-    /// <see cref="GridEnvironment"/> reset after an unfinished episode of another seed was seen not to give the
+    /// <see cref="GridEnvironment"/> reset after an episode of another seed (finished or not) was seen not to give the
     /// fresh episode (tests/OpenG2G.Learning.Tests/Environment/IndependentEnvironmentsTests.cs), and a client
     /// must get the episode its seed names.
     /// </summary>

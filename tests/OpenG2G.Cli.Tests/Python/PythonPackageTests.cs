@@ -6,7 +6,10 @@ namespace OpenG2G.Cli.Tests.Python;
 /// The Python package's own tests (python/tests, pytest) against the openg2g built with these tests: the bridge
 /// against the in-process environment bit for bit, the protocol's errors, and the PyTorch PPO example whose ONNX
 /// export runs in <c>openg2g run</c>. Part of <c>dotnet test</c>, so the README's one test command runs them.
+/// They keep both cores busy for most of a minute, so they run alone, after this assembly's parallel tests: under
+/// that load the timing of the Ctrl-C terminal tests was seen to fail.
 /// </summary>
+[Collection(PythonCollection.Name)]
 public class PythonPackageTests
 {
     [PythonFact]

@@ -7,6 +7,8 @@ namespace OpenG2G.Learning.Tests.Environment;
 /// <summary>Environments in one process are independent: stepping another one in between changes nothing.</summary>
 public class IndependentEnvironmentsTests
 {
+    private const string Reused = "known bug, not fixed (found by env serve): a GridEnvironment reset for an episode of another seed after an episode, finished or not, does not replay that seed's fresh episode; at IEEE 13 seed 22 after seed 21 the last bit of v:675.3 differs from the first step on (0.9329405 against 0.93294054), as if the grid kept numerical state across Reset; env serve builds a fresh environment for every reset instead";
+
     private static readonly string[] Shortened = ["duration_s=60", "grid.source_pu=0.97"];
 
     private static int[][] Actions(int seed, int steps, int dims)
@@ -15,7 +17,7 @@ public class IndependentEnvironmentsTests
         return Enumerable.Range(0, steps).Select(_ => Enumerable.Range(0, dims).Select(_ => r.NextInt(3)).ToArray()).ToArray();
     }
 
-    [Fact(Skip = "known bug, not fixed: an environment reset (by GridEnvironment.Reset reusing its build) after an unfinished episode of another seed does not give the fresh episode (observation 1 differs); env serve builds a fresh environment per reset instead")]
+    [Fact(Skip = Reused)]
     public void An_episode_after_an_unfinished_one_of_another_seed_equals_it_in_a_fresh_environment()
     {
         var settings = new EnvironmentSettings(Repo.Ieee13Baseline, Shortened, new AgentOptions { Targets = ["dc"] }, new RewardOptions());
@@ -48,6 +50,42 @@ public class IndependentEnvironmentsTests
         for (int t = 0; t < expected.Count; t++)
             Assert.True(expected[t].AsSpan().SequenceEqual(again[t]), $"reused: observation {t} differs at dimension {Enumerable.Range(0, d).FirstOrDefault(i => expected[t][i] != again[t][i])}");
 
+    }
+
+    [Fact(Skip = Reused)]
+    public void An_episode_after_a_finished_one_of_another_seed_equals_it_in_a_fresh_environment()
+    {
+        var settings = new EnvironmentSettings(Repo.Ieee13Baseline, Shortened, new AgentOptions { Targets = ["dc"] }, new RewardOptions());
+        var fresh = new GridEnvironment(settings);
+        var reused = new GridEnvironment(settings);
+        int d = fresh.Spaces.Observation.Size, a = fresh.Spaces.Action.Size;
+        int[][] mine = Actions(22, 60, a), other = Actions(21, 60, a);
+        var o = new float[d];
+        reused.Reset(21, o);
+        foreach (int[] x in other)
+        {
+            if (reused.Step(x, o).Done)
+                break;
+        }
+        var expected = Play(fresh, 22, mine, d);
+        var actual = Play(reused, 22, mine, d);
+        for (int t = 0; t < expected.Count; t++)
+            Assert.True(expected[t].AsSpan().SequenceEqual(actual[t]), $"observation {t} differs at " + string.Join("; ", Enumerable.Range(0, d).Where(i => expected[t][i] != actual[t][i]).Select(i => $"{fresh.Spaces.Observation.Names[i]} {expected[t][i]:R} vs {actual[t][i]:R}")));
+    }
+
+    private static List<float[]> Play(GridEnvironment env, ulong seed, int[][] actions, int d)
+    {
+        var obs = new float[d];
+        env.Reset(seed, obs);
+        var list = new List<float[]> { obs.ToArray() };
+        foreach (int[] x in actions)
+        {
+            bool done = env.Step(x, obs).Done;
+            list.Add(obs.ToArray());
+            if (done)
+                break;
+        }
+        return list;
     }
 
     [Fact]
