@@ -4,6 +4,7 @@ using OpenG2G.Testing;
 namespace OpenG2G.Cli.Tests;
 
 /// <summary><c>openg2g powerflow --ll-out</c> on a 3-wire delta feeder, against OpenDSS's line-to-line voltages.</summary>
+[Collection(ConsoleCollection.Name)]
 public class PowerflowLineToLineTests
 {
     [SharedDataFact]

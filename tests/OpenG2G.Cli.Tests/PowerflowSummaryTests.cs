@@ -8,6 +8,7 @@ namespace OpenG2G.Cli.Tests;
 /// losses, source power and the generator's terminal power as OpenDSS reports them, and taps named by
 /// RegControl and transformer.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public class PowerflowSummaryTests
 {
     [SharedDataFact]
