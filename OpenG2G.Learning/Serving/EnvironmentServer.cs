@@ -31,7 +31,7 @@ public sealed partial class EnvironmentServer
     /// Serve <paramref name="count"/> environments made by <paramref name="create"/>. A reset of an environment
     /// that has played before replaces it by a new one from <paramref name="create"/>, so that a client gets the
     /// episode its seed names whatever it played before (<see cref="GridEnvironment.Reset(ulong, Span{float})"/>
-    /// also builds new components for every episode; tests/OpenG2G.Learning.Tests/Environment/ResetTests.cs).
+    /// also builds new components for every episode; tests/OpenG2G.Learning.Tests/Environment/IndependentEnvironmentsTests.cs).
     /// </summary>
     public EnvironmentServer(Func<GridEnvironment> create, int count, int workers)
     {
