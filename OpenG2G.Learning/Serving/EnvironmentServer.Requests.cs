@@ -44,9 +44,6 @@ public sealed partial class EnvironmentServer
             _ready[e.Index] = false;
             try
             {
-                if (_used[e.Index])
-                    _environments[e.Index] = _create();
-                _used[e.Index] = true;
                 _environments[e.Index].Reset(e.Seed, obs.AsSpan(j * d, d), e.Overrides);
                 _ready[e.Index] = true;
             }

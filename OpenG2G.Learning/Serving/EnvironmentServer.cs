@@ -14,8 +14,6 @@ namespace OpenG2G.Learning.Serving;
 public sealed partial class EnvironmentServer
 {
     private readonly GridEnvironment[] _environments;
-    private readonly Func<GridEnvironment> _create;
-    private readonly bool[] _used;
     private readonly bool[] _ready;
     private readonly ParallelOptions _parallel;
     private readonly int _observationSize;
@@ -28,16 +26,14 @@ public sealed partial class EnvironmentServer
     private readonly double[] _info;
 
     /// <summary>
-    /// Serve <paramref name="count"/> environments made by <paramref name="create"/>. A reset of an environment
-    /// that has played before replaces it by a new one from <paramref name="create"/>, so that a client gets the
-    /// episode its seed names whatever it played before (<see cref="GridEnvironment.Reset(ulong, Span{float})"/>
-    /// also builds new components for every episode; tests/OpenG2G.Learning.Tests/Environment/IndependentEnvironmentsTests.cs).
+    /// Serve <paramref name="count"/> environments made by <paramref name="create"/>. A reset gives the episode its
+    /// seed names whatever the environment played before: <see cref="GridEnvironment.Reset(ulong, Span{float})"/>
+    /// builds new components for every episode (tests/OpenG2G.Learning.Tests/Environment/IndependentEnvironmentsTests.cs).
     /// </summary>
     public EnvironmentServer(Func<GridEnvironment> create, int count, int workers)
     {
         if (count < 1)
             throw new ArgumentException("the server needs at least one environment", nameof(count));
-        _create = create;
         var environments = new GridEnvironment[count];
         for (int i = 0; i < count; i++)
             environments[i] = create();
@@ -55,7 +51,6 @@ public sealed partial class EnvironmentServer
         _observationSize = Spaces.Observation.Size;
         _actionSize = Spaces.Action.Size;
         _ready = new bool[k];
-        _used = new bool[k];
         _observations = new float[k * _observationSize];
         _actions = new int[k * _actionSize];
         _outcomes = new StepOutcome[k];
